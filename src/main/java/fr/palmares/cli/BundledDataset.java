@@ -1,0 +1,45 @@
+package fr.palmares.cli;
+
+import fr.palmares.pipeline.Extraction;
+import fr.palmares.pipeline.Extractor;
+import fr.palmares.pipeline.Extractor.InputFile;
+import fr.palmares.pipeline.Geo;
+import fr.palmares.write.AtomicFile;
+import fr.palmares.write.DatasetWriter;
+import fr.palmares.write.Format;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Build step (Maven prepare-package): extracts samples/ into the dataset bundled in the jar, so that a
+ * first query works with no set-up. Sources are named "samples/…" whatever the build's folder, so the
+ * bundled dataset is the same on every machine. Fails the build when a sample cannot be read.
+ */
+public final class BundledDataset {
+    private BundledDataset() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: BundledDataset SAMPLES_DIR OUTPUT_JSON");
+        }
+        Path samples = Path.of(args[0]);
+        List<InputFile> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(samples)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                files.add(new InputFile(p, "samples/" + samples.relativize(p).toString().replace('\\', '/')));
+            }
+        }
+        Extraction result = new Extractor(Geo.oracle(), Geo.resolver(null, false), null, null).run(files, f -> { });
+        if (!result.failures().isEmpty()) {
+            throw new IllegalStateException("bundled dataset: " + String.join("; ", result.failures()));
+        }
+        AtomicFile.write(Path.of(args[1]), new DatasetWriter().write(result.laureates(), Format.JSON, false));
+        System.err.println("bundled dataset: " + result.laureates().size() + " laureates from " + files.size()
+                + " sample files");
+    }
+}

@@ -1,0 +1,127 @@
+package fr.palmares.cli;
+
+import fr.palmares.model.DocumentKind;
+import fr.palmares.pipeline.Extraction;
+import fr.palmares.pipeline.Extractor;
+import fr.palmares.pipeline.Extractor.InputFile;
+import fr.palmares.pipeline.Geo;
+import fr.palmares.write.AtomicFile;
+import fr.palmares.write.DatasetWriter;
+import fr.palmares.write.Format;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extracts the laureates of the documents (PDF, HTML, Markdown or text; folders are walked) "
+                + "into one dataset.",
+            "The dataset goes to standard output, or atomically to --output. Logs go to standard error."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every input was read", "1:some input could not be read (the others were extracted)",
+            "2:usage error"})
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the dataset to FILE (atomically).")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "json|jsonl|csv",
+            description = "Output format (default: from the output file's extension, else json).")
+    String format;
+
+    @Option(names = "--merge", description = "Read --output first and merge the new laureates into it "
+            + "(same inputs, same bytes).")
+    boolean merge;
+
+    @Option(names = "--edition", paramLabel = "YEAR", description = "Force the edition of every input.")
+    Integer edition;
+
+    @Option(names = "--type", paramLabel = "KIND",
+            description = "Force the kind of every input: communique, dossier, annuaire, article or page.")
+    String type;
+
+    @Option(names = "--verbose", description = "Say more on standard error, with stack traces on errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        Format fmt = resolveFormat();
+        DocumentKind kind = null;
+        if (type != null) {
+            try {
+                kind = DocumentKind.fromCode(type);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
+        if (edition != null && (edition < 2000 || edition > 2100)) {
+            throw new UsageError("--edition must be a year, got " + edition);
+        }
+        if (merge && output == null) {
+            throw new UsageError("--merge needs --output FILE (the dataset to merge into)");
+        }
+        if (merge && fmt == Format.CSV) {
+            throw new UsageError("--merge works on a JSON or JSON Lines dataset, not CSV");
+        }
+        List<fr.palmares.model.Laureate> previous = List.of();
+        if (merge && java.nio.file.Files.exists(output)) {
+            try {
+                previous = new fr.palmares.write.DatasetReader().read(output);
+            } catch (fr.palmares.write.DatasetReader.InvalidDataset e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        List<InputFile> files = Inputs.expand(paths, missing);
+        Extractor extractor = new Extractor(Geo.oracle(), Geo.resolver(err, verbose), kind, edition);
+        Extraction result = extractor.run(files, f -> {
+            if (verbose) {
+                err.println("reading " + f);
+            }
+        });
+        List<fr.palmares.model.Laureate> laureates = result.laureates();
+        if (merge) {
+            List<fr.palmares.model.Laureate> all = new ArrayList<>(previous);
+            all.addAll(laureates);
+            laureates = new fr.palmares.merge.Merger().merge(all);
+        }
+        byte[] bytes = new DatasetWriter().write(laureates, fmt, false);
+        if (output != null) {
+            AtomicFile.write(output, bytes);
+        } else {
+            System.out.write(bytes);
+            System.out.flush();
+        }
+        for (String w : result.warnings()) {
+            err.println("warning: " + w);
+        }
+        List<String> failures = new ArrayList<>(missing);
+        failures.addAll(result.failures());
+        for (String f : failures) {
+            err.println("error: " + f);
+        }
+        err.println("palmares: " + result.documents().size() + " document(s) read, " + result.laureates().size()
+                + " laureate(s)" + (merge ? " (" + laureates.size() + " in the dataset)" : "") + ", "
+                + result.warnings().size() + " warning(s), " + failures.size() + " failure(s)"
+                + (output != null ? " -> " + output : ""));
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private Format resolveFormat() {
+        try {
+            if (format != null) {
+                return Format.parse(format);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        return output != null ? Format.fromFileName(output.getFileName().toString()) : Format.JSON;
+    }
+}

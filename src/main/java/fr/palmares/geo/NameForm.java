@@ -1,0 +1,190 @@
+package fr.palmares.geo;
+
+import fr.palmares.model.Text;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A printed name split into its form ("Ville de", "Communauté de communes", "Syndicat mixte"...) and the
+ * rest. Parenthesized acronyms ("(CANGT)"), quoted nicknames and trailing service names ("service du
+ * PLIE", ", Direction de l'Urbanisme") are removed first.
+ *
+ * @param cleaned    the printed name without the removed parts
+ * @param tokens     {@link NameKey#tokens} of {@code cleaned}
+ * @param type       the type told by the form, null when the form says nothing
+ * @param formLength how many leading tokens are the form (0 for EPCI, whose key keeps the whole name)
+ * @param acronyms   the acronyms that were in parentheses
+ */
+record NameForm(String cleaned, List<String> tokens, String type, int formLength, List<String> acronyms) {
+
+    private static final Pattern PARENS = Pattern.compile("\\s*\\(([^()]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\\s*(«[^»]*»|\"[^\"]*\")");
+    private static final Pattern TAIL = Pattern.compile(
+            "(?iu)[\\s,;]+(?:[-/]\\s*)?(?:service|services|direction|dir\\.)\\s.*$");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9&.\\-]{1,11}");
+    private static final Pattern EDGES = Pattern.compile("^[\\s,;:.\\-/]+|[\\s,;:.\\-/]+$");
+    private static final Pattern ABBREVIATED_EPCI = Pattern.compile("^(?:(?:La|Le|L')\\s*)?(CA|CC|CU)\\b(?!')");
+
+    private record Form(List<String> words, String type) {
+    }
+
+    /** Fixed forms at the start of the name (after articles), longest first. */
+    private static final List<Form> FORMS = forms(
+            // collectivités
+            "ville", "commune", "mairie", "commune", "commune", "commune", "commune nouvelle", "commune",
+            "municipalite", "commune", "hotel ville", "commune",
+            "departement", "departement", "conseil departemental", "departement",
+            "conseil general", "departement",
+            "region", "region", "conseil regional", "region", "collectivite territoriale", "region",
+            "communaute communes", "epci", "communaute agglo", "epci", "communaute urbaine", "epci",
+            "metropole", "epci", "eurometropole", "epci", "agglo", "epci",
+            // syndicats
+            "syndicat", "syndicat", "syndicat mixte", "syndicat", "syndicat intercommunal", "syndicat",
+            "syndicat departemental", "syndicat", "sivu", "syndicat", "sivom", "syndicat", "sivos", "syndicat", "smo", "syndicat",
+            "parc naturel regional", "syndicat", "pnr", "syndicat", "petr", "syndicat",
+            "pole equilibre territorial rural", "syndicat", "pole metropolitain", "syndicat",
+            // services of the State
+            "direction departementale", "etat", "direction regionale", "etat", "direction generale", "etat",
+            "direction interministerielle", "etat", "ddt", "etat", "ddtm", "etat", "ddets", "etat", "ddpp", "etat",
+            "dreal", "etat", "drac", "etat", "draaf", "etat", "dreets", "etat", "prefecture", "etat",
+            "sous prefecture", "etat", "ministere", "etat", "secretariat general", "etat", "sgar", "etat",
+            "agence regionale sante", "etat", "ars", "etat", "agence nationale", "etat", "rectorat", "etat",
+            "academie", "etat", "dinum", "etat",
+            // other bodies
+            "office", "autre", "office tourisme", "autre", "comite", "autre", "agence", "autre", "hub", "autre",
+            "association", "autre", "ccas", "autre", "cias", "autre", "centre communal action sociale", "autre",
+            "centre intercommunal action sociale", "autre", "centre hospitalier", "autre", "chu", "autre",
+            "centre gestion", "autre", "caue", "autre", "spl", "autre", "sem", "autre",
+            "societe publique locale", "autre", "societe economie mixte", "autre", "gip", "autre",
+            "groupement interet public", "autre", "universite", "autre", "lycee", "autre", "college", "autre",
+            "ecole", "autre", "cci", "autre", "chambre", "autre", "mission locale", "autre",
+            "etablissement public", "autre", "epf", "autre", "sdis", "autre",
+            "service departemental incendie", "autre", "musee", "autre", "mediatheque", "autre",
+            "bibliotheque", "autre", "conservatoire", "autre", "fondation", "autre", "institut", "autre");
+
+    /** Words that make a name an EPCI wherever they stand ("Rennes Métropole", "Valence Agglo"). */
+    private static final List<String> EPCI_MARKERS = List.of("metropole", "eurometropole", "agglo");
+
+    static NameForm parse(String printed) {
+        List<String> acronyms = new ArrayList<>();
+        String cleaned = clean(printed, acronyms);
+        List<String> tokens = NameKey.tokens(cleaned);
+        String type = null;
+        int length = 0;
+        if (ABBREVIATED_EPCI.matcher(cleaned).find() && tokens.size() > 1) {
+            type = "epci";
+        } else {
+            for (Form f : FORMS) {
+                if (startsWith(tokens, f.words())) {
+                    type = f.type();
+                    length = f.type().equals("epci") ? 0 : f.words().size();
+                    break;
+                }
+            }
+            if (type == null && !tokens.isEmpty()) {
+                boolean marker = tokens.stream().anyMatch(EPCI_MARKERS::contains)
+                        || (tokens.size() > 1 && tokens.get(tokens.size() - 1).equals("communaute"));
+                if (marker) {
+                    type = "epci";
+                }
+            }
+        }
+        if (type != null && length > 0 && length == tokens.size() && !isBodyType(type)) {
+            type = null; // "Ville", "Région" alone name nothing
+            length = 0;
+        }
+        return new NameForm(cleaned, List.copyOf(tokens), type, length, List.copyOf(acronyms));
+    }
+
+    static boolean isBodyType(String type) {
+        return "syndicat".equals(type) || "etat".equals(type) || "autre".equals(type);
+    }
+
+    /** The tokens after the form. */
+    List<String> remainder() {
+        return tokens.subList(formLength, tokens.size());
+    }
+
+    String remainderKey() {
+        return NameKey.join(remainder());
+    }
+
+    String key() {
+        return NameKey.join(tokens);
+    }
+
+    static String clean(String printed, List<String> acronyms) {
+        if (printed == null) {
+            return "";
+        }
+        String s = Text.collapse(Text.plainTypography(printed));
+        Matcher m = PARENS.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            if (ACRONYM.matcher(inner).matches() && inner.chars().filter(Character::isUpperCase).count() >= 2) {
+                acronyms.add(inner);
+            }
+            m.appendReplacement(sb, " ");
+        }
+        m.appendTail(sb);
+        s = sb.toString();
+        String unquoted = QUOTED.matcher(s).replaceAll(" ");
+        if (!unquoted.isBlank()) {
+            s = unquoted;
+        }
+        s = TAIL.matcher(s).replaceFirst("");
+        s = EDGES.matcher(Text.collapse(s)).replaceAll("");
+        return Text.collapse(s);
+    }
+
+    /** Official names: without their parenthesized acronyms and quoted nicknames (no regex: runs at load). */
+    static String stripAsides(String name) {
+        if (name.indexOf('(') < 0 && name.indexOf('"') < 0 && name.indexOf('\u00AB') < 0) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        char closing = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (closing != 0) {
+                if (c == closing) {
+                    closing = 0;
+                }
+            } else if (c == '(') {
+                closing = ')';
+            } else if (c == '"') {
+                closing = '"';
+            } else if (c == '\u00AB') {
+                closing = '\u00BB';
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean startsWith(List<String> tokens, List<String> prefix) {
+        if (tokens.size() < prefix.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!tokens.get(i).equals(prefix.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Form> forms(String... pairs) {
+        List<Form> list = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            list.add(new Form(List.of(pairs[i].split(" ")), pairs[i + 1]));
+        }
+        list.sort(Comparator.comparingInt((Form f) -> f.words().size()).reversed());
+        return List.copyOf(list);
+    }
+}

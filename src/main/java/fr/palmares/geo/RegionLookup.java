@@ -1,0 +1,71 @@
+package fr.palmares.geo;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Régions and départements for query filters: by code, current name or historic name, ignoring case,
+ * accents, hyphens and articles ("Bretagne", "bretagne", "53", "Rhône-Alpes" -> "84"; "Haute Garonne",
+ * "2A", "971").
+ */
+public final class RegionLookup {
+    private final Geography geo;
+
+    public RegionLookup(Geography geo) {
+        this.geo = Objects.requireNonNull(geo);
+    }
+
+    /** Over {@link Geography#bundled()}. */
+    public RegionLookup() {
+        this(Geography.bundled());
+    }
+
+    /** The INSEE region code of a region code, current name, historic name or "Région X". */
+    public Optional<String> regionCode(String nameOrCodeOrHistoricName) {
+        if (nameOrCodeOrHistoricName == null || nameOrCodeOrHistoricName.isBlank()) {
+            return Optional.empty();
+        }
+        AreaMatcher areas = matcher();
+        Optional<Region> byCode = areas.regionByCode(nameOrCodeOrHistoricName);
+        if (byCode.isPresent()) {
+            return Optional.of(byCode.get().code());
+        }
+        List<String> tokens = NameKey.tokens(nameOrCodeOrHistoricName);
+        String key = NameKey.join(tokens);
+        String rest = tokens.size() > 1 && tokens.get(0).equals("region") ? NameKey.join(tokens.subList(1, tokens.size()))
+                : key;
+        return areas.region(rest, key).map(r -> r.place().region());
+    }
+
+    /** The INSEE code of a département code or name ("Ille-et-Vilaine", "35", "2A", "971", "Haute Garonne"). */
+    public Optional<String> departementCode(String nameOrCode) {
+        if (nameOrCode == null || nameOrCode.isBlank()) {
+            return Optional.empty();
+        }
+        AreaMatcher areas = matcher();
+        Optional<Departement> byCode = areas.departementByCode(nameOrCode);
+        if (byCode.isPresent()) {
+            return Optional.of(byCode.get().code());
+        }
+        List<String> tokens = NameKey.tokens(nameOrCode);
+        if (tokens.size() > 1 && tokens.get(0).equals("departement")) {
+            tokens = tokens.subList(1, tokens.size());
+        }
+        return areas.departement(NameKey.join(tokens)).map(r -> r.place().departement());
+    }
+
+    /** Current region names, in code order (for "did you mean" suggestions). */
+    public List<String> regionNames() {
+        return geo.regions().stream().map(Region::name).toList();
+    }
+
+    /** Département names, in code order. */
+    public List<String> departementNames() {
+        return geo.departements().stream().map(Departement::name).toList();
+    }
+
+    private AreaMatcher matcher() {
+        return new AreaMatcher(geo, new Places(geo));
+    }
+}

@@ -1,0 +1,28 @@
+package fr.palmares.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** One award to one project, possibly shared by several collectivités: a row of the dataset. */
+@JsonPropertyOrder({"id", "edition", "medal", "category", "project", "collectivites", "description", "sources",
+        "confidence", "conflicts"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record Laureate(
+        String id,
+        Integer edition,
+        String medal,
+        String category,
+        String project,
+        List<Collectivite> collectivites,
+        String description,
+        List<Source> sources,
+        double confidence,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Conflict> conflicts) {
+
+    public Laureate {
+        collectivites = collectivites == null ? List.of() : List.copyOf(collectivites);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+    }
+}

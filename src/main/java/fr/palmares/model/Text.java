@@ -1,0 +1,108 @@
+package fr.palmares.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text utilities shared by every stage: whitespace, typography and folding. */
+public final class Text {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007\\u2009\\u200B]+");
+    private static final Pattern GUILLEMET_OPEN = Pattern.compile("[«‹]\\s*");
+    private static final Pattern GUILLEMET_CLOSE = Pattern.compile("\\s*[»›]");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([:;!?])");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Text() {
+    }
+
+    /** Collapses every run of white space (non-breaking ones included) to one space, and trims. */
+    public static String collapse(String s) {
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Like {@link #collapse} but keeps "\n" line breaks and "\t" cell separators. */
+    public static String collapseLines(String s) {
+        String[] lines = s.split("\n", -1);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            String[] cells = lines[i].split("\t", -1);
+            for (int j = 0; j < cells.length; j++) {
+                if (j > 0) {
+                    sb.append('\t');
+                }
+                sb.append(collapse(cells[j]));
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** Typographic quotes, apostrophes and dashes to plain ones, ligatures expanded. */
+    public static String plainTypography(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'').replace('\u00B4', '\'')
+                .replace('\u201C', '"').replace('\u201D', '"').replace('\u201E', '"')
+                .replace('\u2013', '-').replace('\u2014', '-').replace('\u2011', '-').replace('\u2010', '-')
+                .replace("\uFB01", "fi").replace("\uFB02", "fl").replace("\uFB00", "ff")
+                .replace("\uFB03", "ffi").replace("\uFB04", "ffl");
+    }
+
+    /** Removes accents (é -> e, œ -> oe). */
+    public static String stripAccents(String s) {
+        String d = Normalizer.normalize(s.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE"),
+                Normalizer.Form.NFD);
+        return MARKS.matcher(d).replaceAll("");
+    }
+
+    /** Folds case, accents, typography and spaces: the comparison key of the contract. */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = collapse(stripAccents(plainTypography(s)).toLowerCase(Locale.ROOT));
+        t = stripQuotes(t);
+        t = GUILLEMET_OPEN.matcher(GUILLEMET_CLOSE.matcher(t).replaceAll("\"")).replaceAll("\"");
+        return SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1");
+    }
+
+    /** Drops quotes that surround the whole text (« », " ", ' '), repeatedly. */
+    public static String stripQuotes(String s) {
+        String t = s.strip();
+        boolean changed = true;
+        while (changed && t.length() >= 2) {
+            changed = false;
+            char a = t.charAt(0);
+            char b = t.charAt(t.length() - 1);
+            if ((a == '«' && b == '»') || (a == '"' && b == '"') || (a == '\u201C' && b == '\u201D')
+                    || (a == '\'' && b == '\'')) {
+                String inner = t.substring(1, t.length() - 1).strip();
+                if (!inner.isEmpty()) {
+                    t = inner;
+                    changed = true;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** True when the text has letters and none of them is lower case. */
+    public static boolean isUpper(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+
+    public static int wordCount(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

@@ -1,0 +1,30 @@
+package fr.palmares.normalize;
+
+import fr.palmares.load.Hashes;
+import fr.palmares.model.Text;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Stable laureate ids: a hash of the edition, the credited collectivités (SIREN when resolved, else the
+ * folded name) and the folded title, so the same award read from any document gets the same id.
+ */
+public final class Ids {
+    private Ids() {
+    }
+
+    public static String of(Integer edition, List<String> collectiviteKeys, String project) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (String k : collectiviteKeys) {
+            keys.add(key(k));
+        }
+        String basis = (edition == null ? "?" : edition.toString()) + "|" + String.join(";", keys) + "|" + key(project);
+        return Hashes.sha256(basis.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** The folded, punctuation-free form used in ids and comparisons. */
+    public static String key(String s) {
+        return Text.fold(s == null ? "" : s).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

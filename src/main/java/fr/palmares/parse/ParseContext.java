@@ -1,0 +1,8 @@
+package fr.palmares.parse;
+
+/** What every parser knows besides the blocks: the edition, and what names are. */
+public record ParseContext(Integer edition, NameOracle oracle) {
+    public NameSplitter splitter() {
+        return new NameSplitter(oracle);
+    }
+}

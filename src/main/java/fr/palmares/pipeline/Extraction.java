@@ -1,0 +1,11 @@
+package fr.palmares.pipeline;
+
+import fr.palmares.model.Laureate;
+import java.util.List;
+
+/**
+ * What a run extracted: the merged laureates, the documents read, and one line per failure or warning.
+ */
+public record Extraction(List<Laureate> laureates, List<DocumentReport> documents, List<String> failures,
+        List<String> warnings) {
+}

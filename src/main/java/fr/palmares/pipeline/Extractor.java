@@ -1,0 +1,85 @@
+package fr.palmares.pipeline;
+
+import fr.palmares.classify.Classification;
+import fr.palmares.classify.DocumentClassifier;
+import fr.palmares.load.DocumentLoader;
+import fr.palmares.load.LoadException;
+import fr.palmares.merge.Merger;
+import fr.palmares.model.DocumentKind;
+import fr.palmares.model.Laureate;
+import fr.palmares.model.RawLaureate;
+import fr.palmares.model.SourceDocument;
+import fr.palmares.normalize.NameResolver;
+import fr.palmares.normalize.Normalizer;
+import fr.palmares.parse.NameOracle;
+import fr.palmares.parse.ParseContext;
+import fr.palmares.parse.ParserRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The pipeline, one document after another: load (by detected format) -> classify (kind, edition) ->
+ * parse (per kind) -> normalize and resolve -> merge.
+ */
+public final class Extractor {
+    private final DocumentLoader loader = new DocumentLoader();
+    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final ParserRegistry parsers = new ParserRegistry();
+    private final NameOracle oracle;
+    private final Normalizer normalizer;
+    private final DocumentKind forcedKind;
+    private final Integer forcedEdition;
+
+    public Extractor(NameOracle oracle, NameResolver resolver, DocumentKind forcedKind, Integer forcedEdition) {
+        this.oracle = oracle;
+        this.normalizer = new Normalizer(resolver);
+        this.forcedKind = forcedKind;
+        this.forcedEdition = forcedEdition;
+    }
+
+    /** Extracts one loaded document, unmerged. */
+    public List<Laureate> extract(SourceDocument doc, Classification cls) {
+        List<RawLaureate> raws = parsers.parse(cls.kind(), doc.blocks(), new ParseContext(cls.edition(), oracle));
+        return normalizer.normalize(doc, cls, raws);
+    }
+
+    public Classification classify(SourceDocument doc) {
+        return classifier.classify(doc, forcedKind, forcedEdition);
+    }
+
+    /** Reads every file (already walked), keeping going past failures; progress goes to the listener. */
+    public Extraction run(List<InputFile> files, Consumer<String> progress) {
+        List<Laureate> all = new ArrayList<>();
+        List<DocumentReport> reports = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (InputFile f : files) {
+            progress.accept(f.displayName());
+            try {
+                SourceDocument doc = loader.load(f.path(), f.displayName());
+                Classification cls = classify(doc);
+                List<Laureate> found = extract(doc, cls);
+                if (cls.edition() == null) {
+                    warnings.add(f.displayName() + ": edition not found (use --edition YEAR)");
+                }
+                if (found.isEmpty()) {
+                    warnings.add(f.displayName() + ": no laureate found (read as " + cls.kind().code() + ")");
+                }
+                all.addAll(found);
+                reports.add(new DocumentReport(f.displayName(), doc.format(), cls.kind().code(), cls.edition(),
+                        found.size()));
+            } catch (LoadException e) {
+                failures.add(f.displayName() + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                failures.add(f.displayName() + ": internal error while extracting (" + e + ")");
+            }
+        }
+        return new Extraction(new Merger().merge(all), reports, failures, warnings);
+    }
+
+    /** A file to read and the name it is recorded under. */
+    public record InputFile(Path path, String displayName) {
+    }
+}

@@ -1,0 +1,154 @@
+package fr.palmares.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: exit statuses, standard output versus standard error, files written. */
+class CommandLineTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        return Palmares.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void extractWritesTheDatasetToStandardOutputAndLogsToStandardError() throws Exception {
+        int status = run("extract", "samples/2024-communique-de-presse.md");
+        assertThat(status).isZero();
+        JsonNode root = new ObjectMapper().readTree(out());
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.get("laureates")).hasSize(21);
+        JsonNode first = root.get("laureates").get(0);
+        assertThat(first.get("edition").asInt()).isEqualTo(2024);
+        assertThat(first.get("medal").asText()).isEqualTo("or");
+        assertThat(first.get("sources").get(0).get("file").asText()).isEqualTo("samples/2024-communique-de-presse.md");
+        assertThat(first.get("sources").get(0).get("line").asInt()).isPositive();
+        assertThat(first.get("sources").get(0).get("sha256").asText()).hasSize(64);
+        assertThat(err()).contains("1 document(s) read, 21 laureate(s)");
+        assertThat(out()).doesNotContain("document(s) read");
+    }
+
+    @Test
+    void outputFileIsWrittenAtomicallyAndTheFormatFollowsItsExtension() throws Exception {
+        Path csv = tmp.resolve("out/dataset.csv");
+        assertThat(run("extract", "samples/2013-page-web-labels.md", "-o", csv.toString())).isZero();
+        assertThat(out()).isEmpty();
+        String text = Files.readString(csv);
+        assertThat(text).startsWith("id,edition,medal,category,project,collectivites,");
+        assertThat(text.lines().count()).isEqualTo(26);
+        try (Stream<Path> s = Files.list(csv.getParent())) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("dataset.csv");
+        }
+    }
+
+    @Test
+    void jsonLinesHasOneLaureatePerLine() throws Exception {
+        assertThat(run("extract", "--format", "jsonl", "samples/2013-page-web-labels.md")).isZero();
+        String[] lines = out().split("\n");
+        assertThat(lines).hasSize(25);
+        for (String l : lines) {
+            assertThat(new ObjectMapper().readTree(l).get("project").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void sameInputsGiveTheSameBytes() throws Exception {
+        Path a = tmp.resolve("a.json");
+        Path b = tmp.resolve("b.json");
+        assertThat(run("extract", "samples", "-o", a.toString())).isIn(0, 1);
+        assertThat(run("extract", "samples", "-o", b.toString())).isIn(0, 1);
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+    }
+
+    @Test
+    void anUnreadableInputIsNamedInOneLineAndTheOthersAreStillExtracted() throws Exception {
+        Path bad = tmp.resolve("broken.pdf");
+        Files.write(bad, "%PDF-1.7\nthis is not a pdf".getBytes(StandardCharsets.US_ASCII));
+        Path missing = tmp.resolve("nowhere.md");
+        int status = run("extract", "samples/2013-page-web-labels.md", bad.toString(), missing.toString());
+        assertThat(status).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(out()).get("laureates")).hasSize(25);
+        assertThat(err()).contains("error: " + bad + ": ").contains("error: " + missing + ": no such file or folder");
+        assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void editionAndTypeCanBeForced() throws Exception {
+        assertThat(run("extract", "--edition", "2012", "--type", "page", "samples/2013-page-web-labels.md")).isZero();
+        JsonNode l = new ObjectMapper().readTree(out()).get("laureates");
+        assertThat(l.get(0).get("edition").asInt()).isEqualTo(2012);
+        assertThat(l.get(0).get("sources").get(0).get("type").asText()).isEqualTo("page");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("extract")).isEqualTo(2);
+        assertThat(run("extract", "--type", "brochure", "samples")).isEqualTo(2);
+        assertThat(err()).contains("unknown document type 'brochure'");
+        assertThat(run("extract", "--format", "xml", "samples")).isEqualTo(2);
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void helpIsPrintedOnStandardOutput() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("extract").contains("eval");
+        out.reset();
+        assertThat(run("extract", "--help")).isZero();
+        assertThat(out()).contains("--output").contains("--merge").contains("--edition").contains("--type");
+    }
+
+    @Test
+    void evalPassesOnTheSamplesAndFailsWhenTheBarIsMissed() throws Exception {
+        assertThat(run("eval", "--gold", "src/test/resources/gold", "samples")).isZero();
+        assertThat(out()).contains("OK: every field at F1 >= 1.0");
+        Path gold = tmp.resolve("gold");
+        Files.createDirectories(gold);
+        Files.writeString(gold.resolve("x.gold.json"), Files.readString(
+                Path.of("src/test/resources/gold/2013-page-web-labels.gold.json")).replace("\"DIVA\"", "\"DIVAS\""));
+        out.reset();
+        assertThat(run("eval", "--gold", gold.toString(), "samples")).isEqualTo(1);
+        assertThat(out()).contains("FAIL").contains("missed:").contains("DIVAS");
+    }
+}

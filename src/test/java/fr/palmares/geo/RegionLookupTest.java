@@ -1,0 +1,68 @@
+package fr.palmares.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RegionLookupTest {
+    private static final RegionLookup LOOKUP = new RegionLookup(Geography.bundled());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Bretagne | 53", "bretagne | 53", "BRETAGNE | 53", "53 | 53", "Région Bretagne | 53",
+        "Rhône-Alpes | 84", "rhone alpes | 84", "Auvergne-Rhône-Alpes | 84", "auvergne rhone alpes | 84",
+        "Midi-Pyrénées | 76", "Occitanie | 76", "Nord-Pas-de-Calais | 32", "Picardie | 32", "Alsace | 44",
+        "Centre | 24", "Centre-Val de Loire | 24", "PACA | 93", "Provence-Alpes-Côte d'Azur | 93",
+        "Ile-de-France | 11", "île de france | 11", "Guadeloupe | 01", "1 | 01", "01 | 01", "La Réunion | 04",
+        "Reunion | 04", "Corse | 94", "Pays de la Loire | 52",
+    })
+    void regionCode(String text, String code) {
+        assertThat(LOOKUP.regionCode(text)).contains(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "Atlantide", "99", "35", "Ille-et-Vilaine"})
+    void notARegion(String text) {
+        assertThat(LOOKUP.regionCode(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ille-et-Vilaine | 35", "ille et vilaine | 35", "35 | 35", "2A | 2A", "2a | 2A", "Corse-du-Sud | 2A",
+        "971 | 971", "Guadeloupe | 971", "Haute Garonne | 31", "Haute-Garonne | 31", "haute-garonne | 31",
+        "1 | 01", "Ain | 01", "Côtes-d'Armor | 22", "Cotes d Armor | 22", "Territoire de Belfort | 90",
+        "Département du Nord | 59", "Seine-Saint-Denis | 93", "Val-d'Oise | 95",
+    })
+    void departementCode(String text, String code) {
+        assertThat(LOOKUP.departementCode(text)).contains(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Bretagne", "20", "Atlantide", "Rhône-Alpes"})
+    void notADepartement(String text) {
+        assertThat(LOOKUP.departementCode(text)).isEmpty();
+    }
+
+    @Test
+    void neverLoadsTheCommunes() {
+        Geography g = Geography.bundled();
+        Geography withoutCommunes = new Geography(() -> {
+            throw new AssertionError("communes loaded");
+        }, g.epcis(), g.departements(), g.regions(), g.aliases(), g.bodies(), g.areas(), g.dataVersion());
+        RegionLookup lookup = new RegionLookup(withoutCommunes);
+        assertThat(lookup.regionCode("Rhône-Alpes")).contains("84");
+        assertThat(lookup.departementCode("Haute Garonne")).contains("31");
+        assertThat(lookup.regionNames()).contains("Bretagne");
+    }
+
+    @Test
+    void namesForSuggestions() {
+        assertThat(LOOKUP.regionNames()).contains("Bretagne", "Auvergne-Rhône-Alpes", "Guadeloupe")
+                .doesNotHaveDuplicates();
+        assertThat(LOOKUP.departementNames()).contains("Ille-et-Vilaine", "Corse-du-Sud", "Guadeloupe")
+                .hasSizeGreaterThanOrEqualTo(101);
+    }
+}
