@@ -75,7 +75,7 @@ class CommandLineTest {
         assertThat(out()).isEmpty();
         String text = Files.readString(csv);
         assertThat(text).startsWith("id,edition,medal,category,project,collectivites,");
-        assertThat(text.lines().count()).isEqualTo(26);
+        assertThat(text.lines().count()).isEqualTo(27);
         try (Stream<Path> s = Files.list(csv.getParent())) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("dataset.csv");
         }
@@ -85,7 +85,7 @@ class CommandLineTest {
     void jsonLinesHasOneLaureatePerLine() throws Exception {
         assertThat(run("extract", "--format", "jsonl", "samples/2013-page-web-labels.md")).isZero();
         String[] lines = out().split("\n");
-        assertThat(lines).hasSize(25);
+        assertThat(lines).hasSize(26);
         for (String l : lines) {
             assertThat(new ObjectMapper().readTree(l).get("project").asText()).isNotBlank();
         }
@@ -107,7 +107,7 @@ class CommandLineTest {
         Path missing = tmp.resolve("nowhere.md");
         int status = run("extract", "samples/2013-page-web-labels.md", bad.toString(), missing.toString());
         assertThat(status).isEqualTo(1);
-        assertThat(new ObjectMapper().readTree(out()).get("laureates")).hasSize(25);
+        assertThat(new ObjectMapper().readTree(out()).get("laureates")).hasSize(26);
         assertThat(err()).contains("error: " + bad + ": ").contains("error: " + missing + ": no such file or folder");
         assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
@@ -149,6 +149,6 @@ class CommandLineTest {
                 Path.of("src/test/resources/gold/2013-page-web-labels.gold.json")).replace("\"DIVA\"", "\"DIVAS\""));
         out.reset();
         assertThat(run("eval", "--gold", gold.toString(), "samples")).isEqualTo(1);
-        assertThat(out()).contains("FAIL").contains("missed:").contains("DIVAS");
+        assertThat(out()).contains("FAIL").contains("wrong:").contains("DIVAS").contains("project: got DIVA");
     }
 }
