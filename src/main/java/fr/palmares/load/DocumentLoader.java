@@ -9,6 +9,8 @@ import java.util.Locale;
 /** Loads any supported file: the format is chosen by content, then the format's loader reads it. */
 public final class DocumentLoader {
     private final Loader markdown = new MarkdownLoader();
+    private final Loader pdf = new PdfLoader();
+    private final Loader html = new HtmlLoader();
 
     public SourceDocument load(Path file, String displayName) throws LoadException {
         byte[] bytes;
@@ -21,6 +23,10 @@ public final class DocumentLoader {
             throw new LoadException("empty file");
         }
         String format = detect(bytes, file.getFileName().toString());
+        if (!FormatDetector.PDF.equals(format) && !FormatDetector.HTML.equals(format)
+                && FormatDetector.isProbablyBinary(bytes)) {
+            throw new LoadException("not a document (binary content, neither PDF, HTML nor text)");
+        }
         try {
             return loaderFor(format).load(file, bytes, displayName);
         } catch (IOException e) {
@@ -30,13 +36,17 @@ public final class DocumentLoader {
 
     /** "pdf", "html" or "text", by content first. */
     public static String detect(byte[] bytes, String name) {
-        return FormatSniffer.detect(bytes, name.toLowerCase(Locale.ROOT));
+        return FormatDetector.detect(bytes, name.toLowerCase(Locale.ROOT));
     }
 
     private Loader loaderFor(String format) throws LoadException {
         switch (format) {
-            case "text":
+            case FormatDetector.TEXT:
                 return markdown;
+            case FormatDetector.PDF:
+                return pdf;
+            case FormatDetector.HTML:
+                return html;
             default:
                 throw new LoadException("unsupported format: " + format);
         }

@@ -1,0 +1,166 @@
+package fr.palmares.load.pdf;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects the glyphs of every page with PDFBox's text stripper (which already merges diacritics and
+ * drops the duplicate glyphs of fake bold), without its own line building: the layout is ours.
+ */
+public final class GlyphCollector extends PDFTextStripper {
+
+    /** The glyphs of one page, and its size in points. */
+    public record PageGlyphs(int number, float width, float height, List<Glyph> glyphs, boolean hasImages) {
+    }
+
+    private final List<PageGlyphs> pages = new ArrayList<>();
+    private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private PDPage currentPage;
+
+    public GlyphCollector() {
+        super();
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(true);
+        setShouldSeparateByBeads(false);
+    }
+
+    /** Reads all the pages of the document. */
+    public List<PageGlyphs> collect(PDDocument document) throws IOException {
+        pages.clear();
+        writeText(document, Writer.nullWriter());
+        return List.copyOf(pages);
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        currentPage = page;
+        super.startPage(page);
+    }
+
+    @Override
+    protected void writePage() {
+        List<TextPosition> all = new ArrayList<>();
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            all.addAll(article);
+        }
+        // Keep the dominant writing direction (rotated stamps and margin notes are dropped).
+        Map<Float, Integer> dirs = new HashMap<>();
+        for (TextPosition tp : all) {
+            dirs.merge(tp.getDir(), 1, Integer::sum);
+        }
+        float dir = dirs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+
+        List<Glyph> glyphs = new ArrayList<>(all.size());
+        for (TextPosition tp : all) {
+            if (tp.getDir() != dir) {
+                continue;
+            }
+            String raw = tp.getUnicode();
+            boolean soft = raw != null && raw.indexOf('\u00AD') >= 0 && raw.strip().replace("\u00AD", "").isEmpty();
+            String text = PdfText.normalizeGlyph(raw);
+            if (text.isEmpty() && !soft) {
+                continue;
+            }
+            // The effective size on the page (font size x text matrix x CTM): getFontSizeInPt() ignores
+            // the CTM, which Chromium and others use to scale their text.
+            float size = Math.abs(tp.getYScale());
+            if (!(size > 0.5f) || size > 500f) {
+                size = tp.getHeightDir() > 0 ? tp.getHeightDir() / 0.7f : 10f;
+            }
+            float width = tp.getWidthDirAdj();
+            if (!(width >= 0f)) {
+                width = 0f;
+            }
+            glyphs.add(new Glyph(text, soft, tp.getXDirAdj(), tp.getYDirAdj(), width, size, isBold(tp)));
+        }
+        float w = 0;
+        float h = 0;
+        if (!all.isEmpty()) {
+            TextPosition first = all.get(0);
+            boolean rotated = dir == 90f || dir == 270f;
+            w = rotated ? first.getPageHeight() : first.getPageWidth();
+            h = rotated ? first.getPageWidth() : first.getPageHeight();
+        } else if (currentPage != null) {
+            PDRectangle box = currentPage.getCropBox();
+            w = box.getWidth();
+            h = box.getHeight();
+        }
+        pages.add(new PageGlyphs(getCurrentPageNo(), w, h, glyphs, currentPage != null && hasImages(currentPage.getResources(), 0)));
+    }
+
+    private boolean isBold(TextPosition tp) {
+        PDFont font = tp.getFont();
+        if (font == null) {
+            return false;
+        }
+        return boldFonts.computeIfAbsent(font, GlyphCollector::isBoldFont);
+    }
+
+    /** Bold by the font's name (Bold, Black, Heavy, Semibold, Demi) or its descriptor (weight, force bold). */
+    static boolean isBoldFont(PDFont font) {
+        try {
+            if (isBoldName(font.getName())) {
+                return true;
+            }
+            PDFontDescriptor fd = font.getFontDescriptor();
+            if (fd != null) {
+                return fd.getFontWeight() >= 600 || fd.isForceBold() || isBoldName(fd.getFontName())
+                        || isBoldName(fd.getFontFamily());
+            }
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    static boolean isBoldName(String name) {
+        if (name == null) {
+            return false;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        int plus = n.indexOf('+');
+        if (plus == 6) {
+            n = n.substring(7);
+        }
+        return n.contains("bold") || n.contains("black") || n.contains("heavy") || n.contains("semibold")
+                || n.contains("demi") || n.endsWith("-bd") || n.contains(",bd");
+    }
+
+    private static boolean hasImages(PDResources resources, int depth) {
+        if (resources == null || depth > 3) {
+            return false;
+        }
+        try {
+            for (COSName name : resources.getXObjectNames()) {
+                PDXObject x = resources.getXObject(name);
+                if (x instanceof PDImageXObject) {
+                    return true;
+                }
+                if (x instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1)) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,245 @@
+package fr.palmares.load.pdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One visual line of text inside a column: its glyphs from left to right turned into text (spaces
+ * where the glyphs are apart), with the per-character boldness and the geometry the paragraph
+ * builder needs.
+ */
+public final class Line {
+    private static final float SPACE_GAP = 0.15f;
+
+    final int page;
+    final List<Glyph> glyphs;
+    /** Text of the line (bullet included), one boldness flag per char. */
+    final String text;
+    final boolean[] bold;
+    /** Left edge of the glyph each char of {@link #text} comes from. */
+    final float[] charX;
+    /** Left edge of the first visible glyph, right edge of the last one. */
+    final float x0;
+    final float x1;
+    /** Baseline (the most common one: superscripts are merged into their line). */
+    final float y;
+    /** Dominant font size, by number of characters. */
+    final float size;
+    /** True when the line ends with a hyphen drawn for a soft hyphen (a hyphenation point). */
+    final boolean discretionaryHyphen;
+    /** Width of the first word (after the bullet): would it have fitted on the previous line? */
+    final float firstWordWidth;
+    /** Has superscripts or subscripts (which make the line taller). */
+    final boolean hasScripts;
+
+    // Filled by the layout: the column the line belongs to.
+    float regionLeft;
+    float regionRight;
+    int regionId;
+
+    // List bullet, found by the paragraph builder.
+    int bulletEnd = -1;
+    float textX;
+
+    Line(int page, List<Glyph> sorted) {
+        this.page = page;
+        this.glyphs = List.copyOf(sorted);
+        StringBuilder sb = new StringBuilder();
+        List<Boolean> flags = new ArrayList<>();
+        List<Float> xs = new ArrayList<>();
+        Glyph prev = null;
+        boolean pendingSpace = false;
+        boolean softBeforeLast = false;
+        boolean softPending = false;
+        float left = Float.NaN;
+        float right = Float.NaN;
+        Map<Float, Integer> sizes = new HashMap<>();
+        Map<Float, Integer> baselines = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Glyph g = sorted.get(i);
+            if (g.softHyphen() || g.isInvisible()) {
+                softPending = softPending || g.softHyphen();
+                continue;
+            }
+            if (g.isSpace()) {
+                Glyph next = nextVisible(sorted, i + 1);
+                if (next != null && next.x() < g.x() + 0.4f * g.width()) {
+                    // A zero-advance space: what some producers (Chromium) draw for a soft hyphen.
+                    softPending = true;
+                } else {
+                    pendingSpace = true;
+                }
+                continue;
+            }
+            if (prev != null) {
+                float gap = g.x() - prev.end();
+                float ref = Math.min(prev.size(), g.size());
+                if (pendingSpace || gap > SPACE_GAP * ref) {
+                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                        sb.append(' ');
+                        flags.add(prev.bold() && g.bold());
+                        xs.add(prev.end());
+                    }
+                }
+            }
+            softBeforeLast = softPending;
+            softPending = false;
+            pendingSpace = false;
+            sb.append(g.text());
+            for (int k = 0; k < g.text().length(); k++) {
+                flags.add(g.bold());
+                xs.add(g.x());
+            }
+            if (Float.isNaN(left)) {
+                left = g.x();
+            }
+            right = Math.max(Float.isNaN(right) ? g.end() : right, g.end());
+            sizes.merge(round(g.size()), g.text().length(), Integer::sum);
+            baselines.merge(round(g.y()), g.text().length(), Integer::sum);
+            prev = g;
+        }
+        this.text = sb.toString();
+        this.bold = new boolean[flags.size()];
+        this.charX = new float[xs.size()];
+        for (int i = 0; i < flags.size(); i++) {
+            bold[i] = flags.get(i);
+            charX[i] = xs.get(i);
+        }
+        this.x0 = Float.isNaN(left) ? 0 : left;
+        this.x1 = Float.isNaN(right) ? 0 : right;
+        this.size = mode(sizes, 10f);
+        this.y = mode(baselines, sorted.isEmpty() ? 0 : sorted.get(0).y());
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        this.discretionaryHyphen = softBeforeLast && PdfText.isHyphen(last);
+        this.firstWordWidth = wordWidth(sorted, 0);
+        boolean scripts = false;
+        for (Glyph g : sorted) {
+            if (!g.isSpace() && !g.isInvisible() && g.size() < 0.85f * size && Math.abs(g.y() - y) > 0.1f * size) {
+                scripts = true;
+                break;
+            }
+        }
+        this.hasScripts = scripts;
+        this.textX = x0;
+    }
+
+    private static Glyph nextVisible(List<Glyph> glyphs, int from) {
+        for (int i = from; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (!g.isInvisible() && !g.softHyphen()) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** Width of the word starting at the visible glyph index {@code from} of the line. */
+    float wordWidth(List<Glyph> glyphs, int from) {
+        Glyph first = null;
+        Glyph last = null;
+        int seen = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (g.isInvisible() || g.softHyphen()) {
+                continue;
+            }
+            if (seen++ < from) {
+                continue;
+            }
+            if (g.isSpace()) {
+                Glyph next = nextVisible(glyphs, i + 1);
+                if (next != null && next.x() < g.x() + 0.4f * g.width()) {
+                    continue; // zero-advance space: a soft hyphen
+                }
+                if (first != null) {
+                    break;
+                }
+                continue;
+            }
+            if (last != null && g.x() - last.end() > SPACE_GAP * g.size()) {
+                break;
+            }
+            if (first == null) {
+                first = g;
+            }
+            last = g;
+        }
+        return first == null ? 0 : last.end() - first.x();
+    }
+
+    private static float round(float v) {
+        return Math.round(v * 4f) / 4f;
+    }
+
+    private static float mode(Map<Float, Integer> counts, float dflt) {
+        float best = dflt;
+        int n = -1;
+        for (Map.Entry<Float, Integer> e : counts.entrySet()) {
+            if (e.getValue() > n || (e.getValue() == n && e.getKey() > best)) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** Top of the line box (ascent of 0.8 em). */
+    float top() {
+        return y - 0.8f * size;
+    }
+
+    /** The text after the bullet (if any). */
+    String body() {
+        return bulletEnd < 0 ? text : text.substring(bulletEnd);
+    }
+
+    boolean bodyBold(int i) {
+        return bold[(bulletEnd < 0 ? 0 : bulletEnd) + i];
+    }
+
+    boolean allBold() {
+        String b = body();
+        boolean any = false;
+        for (int i = 0; i < b.length(); i++) {
+            if (b.charAt(i) == ' ') {
+                continue;
+            }
+            if (!bodyBold(i)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    boolean anyBold() {
+        String b = body();
+        for (int i = 0; i < b.length(); i++) {
+            if (b.charAt(i) != ' ' && bodyBold(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean firstCharBold() {
+        String b = body();
+        for (int i = 0; i < b.length(); i++) {
+            if (b.charAt(i) != ' ') {
+                return bodyBold(i);
+            }
+        }
+        return false;
+    }
+
+    boolean isBlank() {
+        return text.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "p" + page + " y=" + y + " x=" + x0 + ".." + x1 + " s=" + size + " [" + text + "]";
+    }
+}
