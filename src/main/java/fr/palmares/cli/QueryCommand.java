@@ -95,12 +95,28 @@ final class QueryCommand implements Callable<Integer> {
             throw new UsageError("unknown format '" + format + "' (expected table, json, jsonl or csv)");
         }
         Filters filters = buildFilters();
-        List<Laureate> all = load();
-        List<Laureate> found = filters.apply(all);
+        java.nio.ByteBuffer bytes = bytes();
+        DatasetReader reader = new DatasetReader();
+        List<DatasetReader.Entry> entries;
+        try {
+            entries = reader.scan(bytes, dataset == null ? "bundled dataset" : dataset.toString(), neededFields());
+        } catch (DatasetReader.InvalidDataset e) {
+            throw new UsageError(e.getMessage());
+        }
+        List<DatasetReader.Entry> matched = new ArrayList<>();
+        for (DatasetReader.Entry e : entries) {
+            if (filters.test(e.partial())) {
+                matched.add(e);
+            }
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (count) {
-            out.println(found.size());
+            out.println(matched.size());
             return 0;
+        }
+        List<Laureate> found = new ArrayList<>();
+        for (DatasetReader.Entry e : matched) {
+            found.add(groupBy.isEmpty() ? reader.full(bytes, e) : e.partial());
         }
         int w = width != null ? width : terminalWidth();
         if (!groupBy.isEmpty()) {
@@ -137,7 +153,7 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        PlaceNames places = Geo.placeNames();
+        PlaceNames places = regions.isEmpty() && departements.isEmpty() ? null : Geo.placeNames();
         Set<String> regionCodes = new HashSet<>();
         for (String r : regions) {
             regionCodes.add(places.regionCode(r).orElseThrow(() -> new UsageError(
@@ -161,21 +177,49 @@ final class QueryCommand implements Callable<Integer> {
                 .types(typeSet).categories(categories).collectivites(collectivites).texts(texts);
     }
 
-    private List<Laureate> load() throws Exception {
-        DatasetReader reader = new DatasetReader();
-        try {
-            if (dataset != null) {
-                return reader.read(dataset);
+    private java.nio.ByteBuffer bytes() throws java.io.IOException {
+        if (dataset != null) {
+            if (!java.nio.file.Files.isRegularFile(dataset)) {
+                throw new UsageError(dataset + ": no such dataset file");
             }
-            try (InputStream in = QueryCommand.class.getResourceAsStream(BUNDLED)) {
-                if (in == null) {
-                    throw new UsageError("no bundled dataset in this build: use --dataset FILE");
-                }
-                return reader.read(in, "bundled dataset");
+            try {
+                return DatasetReader.map(dataset);
+            } catch (java.io.IOException e) {
+                throw new UsageError(dataset + ": cannot read (" + e.getMessage() + ")");
             }
-        } catch (DatasetReader.InvalidDataset e) {
-            throw new UsageError(e.getMessage());
         }
+        try (InputStream in = QueryCommand.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new UsageError("no bundled dataset in this build: use --dataset FILE");
+            }
+            return java.nio.ByteBuffer.wrap(in.readAllBytes());
+        }
+    }
+
+    /** The fields the filters and groups look at; the others are decoded only for the laureates shown. */
+    private Set<String> neededFields() {
+        Set<String> f = new HashSet<>(List.of("edition", "medal"));
+        if (!regions.isEmpty() || groupBy.contains("region")) {
+            f.add("collectivites.region");
+            f.add("collectivites.regionName");
+        }
+        if (!departements.isEmpty() || groupBy.contains("departement")) {
+            f.add("collectivites.departement");
+        }
+        if (!types.isEmpty() || groupBy.contains("type")) {
+            f.add("collectivites.type");
+        }
+        if (!collectivites.isEmpty()) {
+            f.add("collectivites.name");
+        }
+        if (!categories.isEmpty() || groupBy.contains("category")) {
+            f.add("category");
+        }
+        if (!texts.isEmpty()) {
+            f.add("project");
+            f.add("description");
+        }
+        return f;
     }
 
     private static void printGroups(PrintStream out, List<Grouping.Group> groups, String fmt) throws Exception {

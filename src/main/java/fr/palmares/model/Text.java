@@ -48,6 +48,46 @@ public final class Text {
                 .replace("\uFB03", "ffi").replace("\uFB04", "ffl");
     }
 
+    /**
+     * A light key for substring search: lower case, accents and typographic apostrophes folded, spaces
+     * collapsed; ASCII text takes a fast path (no Unicode normalization).
+     */
+    public static String searchKey(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            if (c < 128) {
+                sb.append(Character.toLowerCase(c));
+            } else if (c < 0x0250 && LATIN_FOLD[c] != null) {
+                sb.append(LATIN_FOLD[c]);
+            } else {
+                sb.append(fold(String.valueOf(c)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Folded forms of the Latin-1 and Latin Extended-A/B characters, computed once. */
+    private static final String[] LATIN_FOLD = new String[0x0250];
+
+    static {
+        for (char c = 128; c < 0x0250; c++) {
+            LATIN_FOLD[c] = stripAccents(plainTypography(String.valueOf(c))).toLowerCase(Locale.ROOT);
+        }
+    }
+
     /** Removes accents (é -> e, œ -> oe). */
     public static String stripAccents(String s) {
         String d = Normalizer.normalize(s.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE"),

@@ -74,13 +74,22 @@ public final class Filters {
 
     private Filters containing(List<String> texts, java.util.function.Function<Laureate, String> field) {
         if (!texts.isEmpty()) {
-            List<String> keys = texts.stream().map(Text::fold).toList();
+            List<String> keys = texts.stream().map(Text::searchKey).toList();
             all.add(l -> {
-                String v = Text.fold(field.apply(l));
+                String v = Text.searchKey(field.apply(l));
                 return keys.stream().anyMatch(v::contains);
             });
         }
         return this;
+    }
+
+    public boolean test(Laureate l) {
+        for (Predicate<Laureate> p : all) {
+            if (!p.test(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<Laureate> apply(List<Laureate> laureates) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Counts laureates per group (year, medal, region, departement, category, type; several keys make
@@ -32,7 +31,7 @@ public final class Grouping {
     }
 
     public static List<Group> count(List<Laureate> laureates, List<String> keys) {
-        Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing(Object::toString));
+        Map<List<String>, Integer> counts = new java.util.HashMap<>();
         for (Laureate l : laureates) {
             List<List<String>> combos = new ArrayList<>();
             combos.add(new ArrayList<>());
@@ -53,7 +52,7 @@ public final class Grouping {
         }
         List<Group> out = new ArrayList<>();
         counts.forEach((k, v) -> out.add(new Group(k, v)));
-        out.sort(Comparator.comparingInt(Group::count).reversed().thenComparing(g -> g.values().toString()));
+        out.sort(Comparator.comparingInt(Group::count).reversed().thenComparing(g -> String.join("\u0000", g.values())));
         return out;
     }
 

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Benchmark of `palmares query` end to end (JVM start included) on a synthetic dataset.
+# Usage: scripts/bench/bench-query.sh [N_LAUREATES=100000] [RUNS=5]
+# Prints the best and median wall time of each query; the README reports the figures.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+n="${1:-100000}"
+runs="${2:-5}"
+jar="$root/target/palmares.jar"
+[ -f "$jar" ] || (cd "$root" && mvn -q -B package -DskipTests)
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+data="$work/dataset-$n.json"
+java "$here/GenerateDataset.java" "$n" "$data"
+echo "dataset: $n laureates, $(du -h "$data" | cut -f1); machine: $(nproc) cores; $(java -version 2>&1 | head -1)"
+
+time_query() {
+  local label="$1"; shift
+  local times=()
+  for _ in $(seq "$runs"); do
+    local t0 t1
+    t0=$(date +%s%N)
+    java -jar "$jar" query --dataset "$data" "$@" > /dev/null
+    t1=$(date +%s%N)
+    times+=( $(( (t1 - t0) / 1000000 )) )
+  done
+  local sorted
+  sorted=$(printf '%s\n' "${times[@]}" | sort -n)
+  printf '%-52s best %5d ms   median %5d ms\n' "$label" "$(echo "$sorted" | head -1)" \
+    "$(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p")"
+}
+
+time_query "--region Bretagne --medal or --year 2015.. --count" --region Bretagne --medal or --year 2015.. --count
+time_query "--region 84 --format json" --region 84 --format json
+time_query "--text démonstration --category données --count" --text démonstration --category données --count
+time_query "--group-by region,medal --format json" --group-by region,medal --format json
