@@ -1,6 +1,10 @@
 package fr.palmares.cli;
 
+import fr.palmares.merge.DatasetLock;
+import fr.palmares.merge.Merger;
 import fr.palmares.model.DocumentKind;
+import fr.palmares.model.Laureate;
+import fr.palmares.write.DatasetReader;
 import fr.palmares.pipeline.Extraction;
 import fr.palmares.pipeline.Extractor;
 import fr.palmares.pipeline.Extractor.InputFile;
@@ -49,6 +53,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Say more on standard error, with stack traces on errors.")
     boolean verbose;
 
+    @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "With --merge: how long to wait for another import of the same dataset (default: ${DEFAULT-VALUE}).")
+    int lockTimeout;
+
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
@@ -70,37 +78,46 @@ final class ExtractCommand implements Callable<Integer> {
         if (merge && fmt == Format.CSV) {
             throw new UsageError("--merge works on a JSON or JSON Lines dataset, not CSV");
         }
-        List<fr.palmares.model.Laureate> previous = List.of();
-        if (merge && java.nio.file.Files.exists(output)) {
-            try {
-                previous = new fr.palmares.write.DatasetReader().read(output);
-            } catch (fr.palmares.write.DatasetReader.InvalidDataset e) {
-                throw new UsageError(e.getMessage());
-            }
-        }
         List<String> missing = new ArrayList<>();
-        List<InputFile> files = Inputs.expand(paths, missing);
+        List<String> skipped = new ArrayList<>();
+        List<InputFile> files = Inputs.expand(paths, missing, skipped);
+        for (String s : skipped) {
+            err.println("note: " + s);
+        }
         Extractor extractor = new Extractor(Geo.oracle(), Geo.resolver(err, verbose), kind, edition);
+        Progress progress = new Progress(err, files.size(), System.console() != null && !verbose);
         Extraction result = extractor.run(files, f -> {
             if (verbose) {
                 err.println("reading " + f);
             }
+            progress.step(f);
         });
-        List<fr.palmares.model.Laureate> laureates = result.laureates();
+        progress.done();
+        List<Laureate> laureates = result.laureates();
         if (merge) {
-            List<fr.palmares.model.Laureate> all = new ArrayList<>(previous);
-            all.addAll(laureates);
-            laureates = new fr.palmares.merge.Merger().merge(all);
-        }
-        byte[] bytes = new DatasetWriter().write(laureates, fmt, false);
-        if (output != null) {
-            AtomicFile.write(output, bytes);
+            try (DatasetLock lock = DatasetLock.acquire(output, lockTimeout * 1000L)) {
+                List<Laureate> all = new ArrayList<>(readPrevious());
+                all.addAll(laureates);
+                laureates = new Merger().merge(all);
+                AtomicFile.write(output, new DatasetWriter().write(laureates, fmt, false));
+            }
         } else {
-            System.out.write(bytes);
-            System.out.flush();
+            byte[] bytes = new DatasetWriter().write(laureates, fmt, false);
+            if (output != null) {
+                AtomicFile.write(output, bytes);
+            } else {
+                System.out.write(bytes);
+                System.out.flush();
+            }
         }
         for (String w : result.warnings()) {
             err.println("warning: " + w);
+        }
+        for (Laureate l : laureates) {
+            for (fr.palmares.model.Conflict c : l.conflicts()) {
+                err.println("conflict: " + l.edition() + " \"" + l.project() + "\": " + c.field() + " " + c.values()
+                        + " in " + c.files());
+            }
         }
         List<String> failures = new ArrayList<>(missing);
         failures.addAll(result.failures());
@@ -110,8 +127,20 @@ final class ExtractCommand implements Callable<Integer> {
         err.println("palmares: " + result.documents().size() + " document(s) read, " + result.laureates().size()
                 + " laureate(s)" + (merge ? " (" + laureates.size() + " in the dataset)" : "") + ", "
                 + result.warnings().size() + " warning(s), " + failures.size() + " failure(s)"
+                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped")
                 + (output != null ? " -> " + output : ""));
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    private List<Laureate> readPrevious() {
+        if (!java.nio.file.Files.exists(output)) {
+            return List.of();
+        }
+        try {
+            return new DatasetReader().read(output);
+        } catch (DatasetReader.InvalidDataset e) {
+            throw new UsageError(e.getMessage() + " (nothing was written)");
+        }
     }
 
     private Format resolveFormat() {

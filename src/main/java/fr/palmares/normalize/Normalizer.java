@@ -51,9 +51,35 @@ public final class Normalizer {
                     r.origin() != null && r.origin().page() > 0 ? r.origin().page() : null,
                     r.origin() != null && r.origin().page() == 0 && r.origin().line() > 0 ? r.origin().line() : null);
             String description = r.description() == null ? null : r.description().strip();
-            out.add(new Laureate(Ids.of(edition, keys, project), edition, r.medal() == null ? null : r.medal().code(),
+            out.add(new Laureate(Ids.of(edition, keys, ""), edition, r.medal() == null ? null : r.medal().code(),
                     casing.best(r.category()), project, collectivites, description, List.of(source),
                     round(r.confidence()), List.of()));
+        }
+        return distinctIds(out);
+    }
+
+    /**
+     * The id is the edition and the collectivités, so that the same award read from any document gets it
+     * whatever the title's wording; when one document credits the same collectivités twice in an edition,
+     * the title tells the two awards apart.
+     */
+    private static List<Laureate> distinctIds(List<Laureate> found) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Laureate l : found) {
+            seen.merge(l.id(), 1, Integer::sum);
+        }
+        List<Laureate> out = new ArrayList<>();
+        for (Laureate l : found) {
+            if (seen.get(l.id()) == 1) {
+                out.add(l);
+                continue;
+            }
+            List<String> keys = new ArrayList<>();
+            for (Collectivite c : l.collectivites()) {
+                keys.add(c.siren() != null ? c.siren() : c.name());
+            }
+            out.add(new Laureate(Ids.of(l.edition(), keys, l.project()), l.edition(), l.medal(), l.category(),
+                    l.project(), l.collectivites(), l.description(), l.sources(), l.confidence(), l.conflicts()));
         }
         return out;
     }

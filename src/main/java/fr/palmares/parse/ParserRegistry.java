@@ -18,6 +18,14 @@ public final class ParserRegistry {
     private final Reconciler reconciler = new Reconciler();
 
     public List<RawLaureate> parse(DocumentKind kind, List<Block> blocks, ParseContext ctx) {
+        return parseWithChecks(kind, blocks, ctx).laureates();
+    }
+
+    /** The laureates, and what the document's structure says of them (a yearbook's lists vs its pages). */
+    public record Parsed(List<RawLaureate> laureates, List<String> warnings) {
+    }
+
+    public Parsed parseWithChecks(DocumentKind kind, List<Block> blocks, ParseContext ctx) {
         List<RawLaureate> found = new ArrayList<>();
         for (Parser p : chain(kind)) {
             found.addAll(p.parse(blocks, ctx));
@@ -25,7 +33,41 @@ public final class ParserRegistry {
                 break;
             }
         }
-        return reconciler.reconcile(found);
+        List<String> warnings = new ArrayList<>();
+        if (kind == DocumentKind.ANNUAIRE) {
+            warnings.addAll(summaryAgainstPages(found));
+        }
+        return new Parsed(reconciler.reconcile(found), warnings);
+    }
+
+    /** A yearbook lists its laureates per category, then gives each a page: each should be in both. */
+    private static List<String> summaryAgainstPages(List<RawLaureate> found) {
+        List<RawLaureate> pages = new ArrayList<>();
+        List<RawLaureate> lists = new ArrayList<>();
+        for (RawLaureate r : found) {
+            boolean page = r.origin() != null && AwardSentence.read(r.origin().text()).isPresent();
+            (page ? pages : lists).add(r);
+        }
+        List<String> out = new ArrayList<>();
+        if (pages.isEmpty() || lists.isEmpty()) {
+            return out;
+        }
+        for (RawLaureate l : lists) {
+            if (pages.stream().noneMatch(p -> Reconciler.sameAward(p, l))) {
+                out.add("in a summary list but without a laureate page: " + describe(l));
+            }
+        }
+        for (RawLaureate p : pages) {
+            if (lists.stream().noneMatch(l -> Reconciler.sameAward(p, l))) {
+                out.add("laureate page missing from the summary lists: " + describe(p));
+            }
+        }
+        return out;
+    }
+
+    private static String describe(RawLaureate r) {
+        return String.join(", ", r.collectivites()) + " - " + r.project()
+                + (r.origin() == null ? "" : " (" + r.origin().where() + ")");
     }
 
     private List<Parser> chain(DocumentKind kind) {

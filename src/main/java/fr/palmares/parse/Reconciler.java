@@ -33,7 +33,7 @@ public final class Reconciler {
         return out;
     }
 
-    static boolean sameAward(RawLaureate a, RawLaureate b) {
+    public static boolean sameAward(RawLaureate a, RawLaureate b) {
         if (!Objects.equals(a.edition(), b.edition())) {
             return false;
         }

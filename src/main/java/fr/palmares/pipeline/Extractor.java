@@ -41,8 +41,24 @@ public final class Extractor {
 
     /** Extracts one loaded document, unmerged. */
     public List<Laureate> extract(SourceDocument doc, Classification cls) {
-        List<RawLaureate> raws = parsers.parse(cls.kind(), doc.blocks(), new ParseContext(cls.edition(), oracle));
-        return normalizer.normalize(doc, cls, raws);
+        return extract(doc, cls, new ArrayList<>());
+    }
+
+    /** Extracts one loaded document, unmerged, adding the consistency checks' warnings to the list. */
+    public List<Laureate> extract(SourceDocument doc, Classification cls, List<String> warnings) {
+        ParserRegistry.Parsed parsed = parsers.parseWithChecks(cls.kind(), doc.blocks(),
+                new ParseContext(cls.edition(), oracle));
+        for (String w : parsed.warnings()) {
+            warnings.add(doc.file() + ": " + w);
+        }
+        List<Laureate> found = normalizer.normalize(doc, cls, parsed.laureates());
+        AnnouncedCount.find(doc.blocks()).ifPresent(n -> {
+            if (n != found.size()) {
+                warnings.add(doc.file() + ": announces " + n + " laureates, " + found.size() + " extracted"
+                        + (cls.kind() == fr.palmares.model.DocumentKind.ARTICLE ? " (an article may name only some)" : ""));
+            }
+        });
+        return found;
     }
 
     public Classification classify(SourceDocument doc) {
@@ -60,7 +76,7 @@ public final class Extractor {
             try {
                 SourceDocument doc = loader.load(f.path(), f.displayName());
                 Classification cls = classify(doc);
-                List<Laureate> found = extract(doc, cls);
+                List<Laureate> found = extract(doc, cls, warnings);
                 if (cls.edition() == null) {
                     warnings.add(f.displayName() + ": edition not found (use --edition YEAR)");
                 }
