@@ -79,6 +79,10 @@ class CommandLineTest {
         try (Stream<Path> s = Files.list(csv.getParent())) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("dataset.csv");
         }
+        if (Files.getFileStore(csv).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(csv)))
+                    .isEqualTo("rw-r--r--");
+        }
     }
 
     @Test
