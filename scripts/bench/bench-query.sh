@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of `palmares query` end to end (JVM start included) on a synthetic dataset.
+# Benchmark of `./palmares query` end to end (launcher and JVM start included) on a synthetic dataset.
 # Usage: scripts/bench/bench-query.sh [N_LAUREATES=100000] [RUNS=5]
 # Prints the best and median wall time of each query; the README reports the figures.
 set -euo pipefail
@@ -7,12 +7,11 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 n="${1:-100000}"
 runs="${2:-5}"
-jar="$root/target/palmares.jar"
-[ -f "$jar" ] || (cd "$root" && mvn -q -B package -DskipTests)
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 data="$work/dataset-$n.json"
 java "$here/GenerateDataset.java" "$n" "$data"
+"$root/palmares" query --count > /dev/null   # builds the jar if needed and the query's class-data archive
 echo "dataset: $n laureates, $(du -h "$data" | cut -f1); machine: $(nproc) cores; $(java -version 2>&1 | head -1)"
 
 time_query() {
@@ -21,7 +20,7 @@ time_query() {
   for _ in $(seq "$runs"); do
     local t0 t1
     t0=$(date +%s%N)
-    java -jar "$jar" query --dataset "$data" "$@" > /dev/null
+    "$root/palmares" query --dataset "$data" "$@" > /dev/null
     t1=$(date +%s%N)
     times+=( $(( (t1 - t0) / 1000000 )) )
   done
