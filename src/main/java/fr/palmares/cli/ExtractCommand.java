@@ -84,6 +84,9 @@ final class ExtractCommand implements Callable<Integer> {
         for (String s : skipped) {
             err.println("note: " + s);
         }
+        if (files.isEmpty() && missing.isEmpty()) {
+            err.println("warning: no document found in " + paths);
+        }
         Extractor extractor = new Extractor(Geo.oracle(), Geo.resolver(err, verbose), kind, edition);
         Progress progress = new Progress(err, files.size(), System.console() != null && !verbose);
         Extraction result = extractor.run(files, f -> {

@@ -44,7 +44,8 @@ public final class TextDecoder {
         return isValidUtf8(bytes) ? "UTF-8" : "windows-1252";
     }
 
-    static boolean isValidUtf8(byte[] bytes) {
+    /** True when the bytes are well-formed UTF-8 (ASCII included). */
+    public static boolean isValidUtf8(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,47 +156,33 @@ public final class DatasetReader {
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
+    /** Every laureate of a dataset file, whole. */
     public List<Laureate> read(Path file) throws InvalidDataset {
-        try {
-            return parse(Files.readAllBytes(file), file.toString());
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file)) {
             throw new InvalidDataset(file + ": no such dataset file");
+        }
+        try {
+            return partials(scan(map(file), file.toString(), null));
         } catch (IOException e) {
             throw new InvalidDataset(file + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
+    /** Every laureate of a dataset stream, whole. */
     public List<Laureate> read(InputStream in, String name) throws InvalidDataset {
         try {
-            return parse(in.readAllBytes(), name);
+            return partials(scan(java.nio.ByteBuffer.wrap(in.readAllBytes()), name, null));
         } catch (IOException e) {
             throw new InvalidDataset(name + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
-    private List<Laureate> parse(byte[] bytes, String name) throws InvalidDataset {
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
+    private static List<Laureate> partials(List<Entry> entries) {
+        List<Laureate> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            out.add(e.partial());
         }
-        String head = new String(bytes, start, Math.min(bytes.length - start, 400), StandardCharsets.UTF_8).strip();
-        if (head.isEmpty()) {
-            throw new InvalidDataset(name + ": empty file, not a palmares dataset");
-        }
-        if (!head.startsWith("{")) {
-            throw new InvalidDataset(name + ": not a palmares dataset (expected JSON)");
-        }
-        try {
-            if (isWholeDataset(head)) {
-                return whole(bytes, start, name);
-            }
-            return lines(bytes, start);
-        } catch (JsonProcessingException e) {
-            throw new InvalidDataset(name + ": not a palmares dataset (invalid JSON at line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
-        } catch (IOException e) {
-            throw new InvalidDataset(name + ": cannot read (" + e.getMessage() + ")");
-        }
+        return out;
     }
 
     private static boolean isWholeDataset(String head) {
@@ -206,49 +191,5 @@ public final class DatasetReader {
         int laureates = head.indexOf("\"laureates\"");
         int first = Math.min(version < 0 ? Integer.MAX_VALUE : version, laureates < 0 ? Integer.MAX_VALUE : laureates);
         return first != Integer.MAX_VALUE && (id < 0 || first < id);
-    }
-
-    private List<Laureate> whole(byte[] bytes, int start, String name) throws IOException, InvalidDataset {
-        JsonFactory f = factory;
-        List<Laureate> out = new ArrayList<>();
-        int version = -1;
-        boolean seen = false;
-        try (JsonParser p = f.createParser(bytes, start, bytes.length - start)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidDataset(name + ": not a palmares dataset (expected a JSON object)");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if ("schemaVersion".equals(field)) {
-                    version = p.getValueAsInt(-1);
-                } else if ("laureates".equals(field) && value == JsonToken.START_ARRAY) {
-                    seen = true;
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        out.add(LaureateJson.read(p));
-                    }
-                } else {
-                    p.skipChildren();
-                }
-            }
-        }
-        if (!seen) {
-            throw new InvalidDataset(name + ": not a palmares dataset (no \"laureates\")");
-        }
-        if (version != DatasetWriter.SCHEMA_VERSION) {
-            throw new InvalidDataset(name + ": schemaVersion " + version + " is not supported (expected "
-                    + DatasetWriter.SCHEMA_VERSION + ")");
-        }
-        return out;
-    }
-
-    private List<Laureate> lines(byte[] bytes, int start) throws IOException {
-        List<Laureate> out = new ArrayList<>();
-        try (JsonParser p = factory.createParser(bytes, start, bytes.length - start)) {
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                out.add(LaureateJson.read(p));
-            }
-        }
-        return out;
     }
 }

@@ -1,9 +1,6 @@
 package fr.palmares.load.html;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -47,7 +44,7 @@ public final class HtmlCharset {
         if (starts(bytes, 0xFE, 0xFF)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, "BOM");
         }
-        boolean utf8 = isValidUtf8(bytes);
+        boolean utf8 = fr.palmares.load.TextDecoder.isValidUtf8(bytes);
         Charset declared = declared(bytes);
         if (declared != null) {
             if (declared.equals(StandardCharsets.UTF_8)) {
@@ -110,18 +107,6 @@ public final class HtmlCharset {
             }
         }
         return false;
-    }
-
-    static boolean isValidUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     private static boolean starts(byte[] b, int... sig) {
