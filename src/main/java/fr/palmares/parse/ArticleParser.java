@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class ArticleParser implements Parser {
     private static final Pattern AWARD_VERB = Pattern.compile(
-            "\\b(r[ée]compens[ée]e?s?|distingu[ée]e?s?|prim[ée]e?s?|labellis[ée]e?s?|se distingue|remporte|d[ée]croche"
+            "\\b(r[ée]compens[ée]e?s?|distingu[ée]e?s?|attribu[ée]e?s?|d[ée]cern[ée]e?s?|prim[ée]e?s?|labellis[ée]e?s?|se distingue|remporte|d[ée]croche"
                     + "|laur[ée]ate?s?\\s+(?:du|d'un|de)\\s+label|re[çc]oit|re[çc]ue?s?|obtient|obtenue?s?|remport[ée]e?s?|d[ée]croch[ée]e?s?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BOX_HEADING = Pattern.compile(

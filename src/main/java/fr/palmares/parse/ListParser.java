@@ -110,7 +110,8 @@ public final class ListParser implements Parser {
                 continue;
             }
             boolean entryShaped = b.kind() == BlockKind.LIST_ITEM
-                    || b.kind() == BlockKind.PARAGRAPH && pending == null && Text.wordCount(text) <= MAX_ENTRY_WORDS;
+                    || b.kind() == BlockKind.PARAGRAPH && pending == null && Text.wordCount(text) <= MAX_ENTRY_WORDS
+                    && !isProse(text);
             if (entryShaped) {
                 Optional<ItemReader.Item> item = reader.read(b);
                 boolean counts = item.isPresent() && !item.get().names().isEmpty()
@@ -140,6 +141,15 @@ public final class ListParser implements Parser {
         closeDescription(described, out);
         return out;
     }
+
+    /** Running sentences (a verb of award, or several sentences) are prose, read by the article parser. */
+    private static boolean isProse(String text) {
+        return PROSE.matcher(text).find();
+    }
+
+    private static final Pattern PROSE = Pattern.compile(
+            "\\b(?:obtient|re[çc]oit|remporte|d[ée]croche|est (?:attribu|d[ée]cern|remis)|a (?:obtenu|re[çc]u|remport))"
+                    + "|[a-zà-ÿ]{3,}\\. \\p{Lu}");
 
     private static boolean nextIsListItem(List<Block> blocks, int i) {
         return i + 1 < blocks.size() && blocks.get(i + 1).kind() == BlockKind.LIST_ITEM;
