@@ -53,8 +53,9 @@ public final class Cleaning {
         }
         s = EDGE_PUNCT.matcher(s).replaceAll("");
         s = Text.stripQuotes(s);
-        s = s.replaceAll("^[«\"“]\\s*", "«").replaceAll("\\s*[»\"”]$", "»");
-        s = Text.stripQuotes(s);
+        if (s.matches("^[«\"“].*[»\"”]$")) {
+            s = Text.stripQuotes(s.replaceAll("^[«\"“]\\s*", "«").replaceAll("\\s*[»\"”]$", "»"));
+        }
         return s.strip();
     }
 

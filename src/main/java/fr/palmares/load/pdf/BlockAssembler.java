@@ -61,6 +61,9 @@ final class BlockAssembler {
         List<String> texts = new ArrayList<>();
         int marked = 0;
         for (Region r : regions) {
+            if (r.isTable()) {
+                continue;
+            }
             for (Line l : r.lines()) {
                 texts.add(l.text);
                 if (l.discretionaryHyphen || l.text.endsWith("\u2010")) {
@@ -78,6 +81,20 @@ final class BlockAssembler {
         Builder cur = null;
         Line prev = null;
         for (Region region : regions) {
+            if (region.isTable()) {
+                if (cur != null) {
+                    builders.add(cur);
+                }
+                cur = null;
+                prev = null;
+                for (List<List<Line>> row : region.table()) {
+                    Block b = tableRow(region.page(), row);
+                    if (b != null) {
+                        builders.add(new Builder(b));
+                    }
+                }
+                continue;
+            }
             boolean first = true;
             for (Line ln : region.lines()) {
                 boolean cont;
@@ -112,6 +129,63 @@ final class BlockAssembler {
             builders.add(cur);
         }
         return toBlocks(builders);
+    }
+
+    /** A table row: its cells separated by tabs, the lines of a cell joined by a space. */
+    private static Block tableRow(int page, List<List<Line>> cells) {
+        List<Span> spans = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        boolean runBold = false;
+        boolean any = false;
+        for (int k = 0; k < cells.size(); k++) {
+            StringBuilder text = new StringBuilder();
+            List<Boolean> bold = new ArrayList<>();
+            if (k > 0) {
+                text.append('\t');
+                bold.add(false);
+            }
+            List<Line> lines = cells.get(k);
+            for (int i = 0; i < lines.size(); i++) {
+                Line ln = lines.get(i);
+                String t = ln.text.strip();
+                int from = ln.text.indexOf(t);
+                if (i > 0) {
+                    Line p = lines.get(i - 1);
+                    if (p.discretionaryHyphen && text.length() > 0 && PdfText.isHyphen(text.charAt(text.length() - 1))) {
+                        text.setLength(text.length() - 1);
+                        bold.remove(bold.size() - 1);
+                    } else {
+                        text.append(' ');
+                        bold.add(p.allBold() && ln.firstCharBold());
+                    }
+                }
+                for (int c = 0; c < t.length(); c++) {
+                    char ch = t.charAt(c);
+                    text.append(ch == '\u2010' || ch == '\u2011' ? '-' : ch);
+                    bold.add(ln.bold[from + c]);
+                    any = true;
+                }
+            }
+            for (int c = 0; c < text.length(); c++) {
+                char ch = text.charAt(c);
+                boolean b = bold.get(c);
+                if (ch == '\t' || ch == ' ') {
+                    b = runBold; // separators follow the run: the header keeps one bold span
+                }
+                if (run.length() > 0 && b != runBold) {
+                    spans.add(new Span(run.toString(), runBold));
+                    run.setLength(0);
+                }
+                if (run.length() == 0) {
+                    runBold = b;
+                }
+                run.append(ch);
+            }
+        }
+        if (run.length() > 0) {
+            spans.add(new Span(run.toString(), runBold));
+        }
+        return any ? new Block(BlockKind.TABLE_ROW, 0, spans, page, 0) : null;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -329,6 +403,9 @@ final class BlockAssembler {
     private static float bodySize(List<Region> regions) {
         Map<Float, Integer> counts = new HashMap<>();
         for (Region r : regions) {
+            if (r.isTable()) {
+                continue;
+            }
             for (Line l : r.lines()) {
                 counts.merge(Math.round(l.size * 2f) / 2f, l.text.length(), Integer::sum);
             }
@@ -350,8 +427,18 @@ final class BlockAssembler {
      */
     private static Map<Float, Float> pitches(List<Region> regions) {
         Map<Float, Map<Float, Integer>> deltas = new HashMap<>();
+        List<List<Line>> sequences = new ArrayList<>();
         for (Region r : regions) {
-            List<Line> lines = r.lines();
+            if (r.isTable()) {
+                // The wrapped lines of the cells.
+                for (List<List<Line>> row : r.table()) {
+                    sequences.addAll(row);
+                }
+            } else {
+                sequences.add(r.lines());
+            }
+        }
+        for (List<Line> lines : sequences) {
             for (int i = 1; i < lines.size(); i++) {
                 Line a = lines.get(i - 1);
                 Line b = lines.get(i);
@@ -398,7 +485,9 @@ final class BlockAssembler {
         List<BlockKind> kinds = new ArrayList<>();
         for (Builder b : builders) {
             BlockKind kind;
-            if (b.listItem) {
+            if (b.fixed != null) {
+                kind = b.fixed.kind();
+            } else if (b.listItem) {
                 kind = BlockKind.LIST_ITEM;
             } else if (b.size() >= HEADING_RATIO * body && b.textLength() <= HEADING_MAX_CHARS) {
                 kind = BlockKind.HEADING;
@@ -418,6 +507,10 @@ final class BlockAssembler {
         List<Block> out = new ArrayList<>();
         for (int i = 0; i < builders.size(); i++) {
             Builder b = builders.get(i);
+            if (b.fixed != null) {
+                out.add(b.fixed);
+                continue;
+            }
             List<Span> spans = b.spans(this);
             if (spans.isEmpty()) {
                 continue;
@@ -451,7 +544,18 @@ final class BlockAssembler {
         boolean runBold;
         final Map<Float, Integer> sizes = new HashMap<>();
 
+        /** A block made elsewhere (a table row). */
+        final Block fixed;
+
+        Builder(Block fixed) {
+            this.fixed = fixed;
+            this.page = fixed.page();
+            this.listItem = false;
+            this.textX = 0;
+        }
+
         Builder(Line first) {
+            this.fixed = null;
             this.page = first.page;
             this.listItem = first.bulletEnd > 0;
             this.textX = first.textX;

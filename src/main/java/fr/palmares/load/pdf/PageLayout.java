@@ -19,6 +19,8 @@ import java.util.Set;
  * <li>Fragments: pieces of a row separated by a gap wider than 1.5 em (the two halves of a row that
  * crosses two columns, a header's left and right parts).</li>
  * <li>Running headers and footers are dropped ({@link RunningFurniture}).</li>
+ * <li>Tables ({@link TableDetector}) are taken out of the page before the columns are looked for; the
+ * text above, between and below them is read band by band, each table being one region.</li>
  * <li>Columns, per page: a gutter is the widest vertical strip, in the middle 60% of the text, where
  * fewer fragments lie than anywhere else, with at least 3 rows of text on each side that start at
  * one x and fill a third of their column on average (so that a table of contents with its page
@@ -37,7 +39,15 @@ import java.util.Set;
 public final class PageLayout {
 
     /** A column (or full-width band) of one page: its lines top to bottom, and its horizontal bounds. */
-    public record Region(int page, float left, float right, List<Line> lines) {
+    public record Region(int page, float left, float right, List<Line> lines, List<List<List<Line>>> table) {
+        Region(int page, float left, float right, List<Line> lines) {
+            this(page, left, right, lines, null);
+        }
+
+        /** A table (see {@link TableDetector}): its rows, each a list of cells, each cell its lines. */
+        public boolean isTable() {
+            return table != null;
+        }
     }
 
     static final class Row {
@@ -145,6 +155,7 @@ public final class PageLayout {
         // a last page with text in the left column only; in a one-column document, a page of short
         // lines (a table of contents, a cover).
         List<List<Fragment>> keptPerPage = new ArrayList<>();
+        List<List<TableDetector.Table>> tablesPerPage = new ArrayList<>();
         List<Float> rights = new ArrayList<>();
         List<Gutter> gutters = new ArrayList<>();
         List<Float> leftColumnRights = new ArrayList<>();
@@ -155,6 +166,13 @@ public final class PageLayout {
                 if (!furniture.contains(f) && f.visible()) {
                     kept.add(f);
                 }
+            }
+            // Tables are not text columns: they are left out of the column analysis.
+            List<TableDetector.Table> tables = TableDetector.detect(pages.get(i).number(), kept);
+            tablesPerPage.add(tables);
+            if (!tables.isEmpty()) {
+                Map<Fragment, TableDetector.Table> owners = TableDetector.owners(tables);
+                kept.removeIf(owners::containsKey);
             }
             keptPerPage.add(kept);
             if (kept.size() < 5) {
@@ -188,7 +206,8 @@ public final class PageLayout {
         int id = 0;
         for (int i = 0; i < pages.size(); i++) {
             List<Fragment> kept = keptPerPage.get(i);
-            if (kept.isEmpty()) {
+            List<TableDetector.Table> tables = tablesPerPage.get(i);
+            if (kept.isEmpty() && tables.isEmpty()) {
                 continue;
             }
             float l = layout.edge(kept, true, 0);
@@ -196,7 +215,35 @@ public final class PageLayout {
             if (docRight > r && docRight < pages.get(i).width() && r - l < 0.75f * (docRight - l)) {
                 r = docRight;
             }
-            for (Region reg : layout.read(pages.get(i).number(), kept, l, r, 0)) {
+            List<Region> regions = new ArrayList<>();
+            int page = pages.get(i).number();
+            if (tables.isEmpty()) {
+                regions.addAll(layout.read(page, kept, l, r, 0));
+            } else {
+                // The text between the tables is read band by band.
+                List<Fragment> rest = new ArrayList<>(kept);
+                for (TableDetector.Table t : tables) {
+                    float firstY = Float.MAX_VALUE;
+                    for (Fragment f : t.fragments()) {
+                        firstY = Math.min(firstY, f.y());
+                    }
+                    List<Fragment> above = new ArrayList<>();
+                    for (Fragment f : rest) {
+                        if (f.y() < firstY) {
+                            above.add(f);
+                        }
+                    }
+                    rest.removeAll(above);
+                    if (!above.isEmpty()) {
+                        regions.addAll(layout.read(page, above, l, r, 0));
+                    }
+                    regions.add(tableRegion(page, t));
+                }
+                if (!rest.isEmpty()) {
+                    regions.addAll(layout.read(page, rest, l, r, 0));
+                }
+            }
+            for (Region reg : regions) {
                 for (Line line : reg.lines()) {
                     line.regionLeft = reg.left();
                     line.regionRight = reg.right();
@@ -207,6 +254,23 @@ public final class PageLayout {
             }
         }
         return out;
+    }
+
+    private static Region tableRegion(int page, TableDetector.Table t) {
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (Fragment f : t.fragments()) {
+            left = Math.min(left, f.x0);
+            right = Math.max(right, f.x1);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (List<List<Line>> row : t.rows()) {
+            for (List<Line> cell : row) {
+                lines.addAll(cell);
+            }
+        }
+        lines.sort(Comparator.comparingDouble((Line ln) -> ln.y).thenComparingDouble(ln -> ln.x0));
+        return new Region(page, left, right, lines, t.rows());
     }
 
     /** The most common font size of the text (by characters), headers and footers excluded. */
