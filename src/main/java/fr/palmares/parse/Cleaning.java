@@ -62,7 +62,7 @@ public final class Cleaning {
     /** A category as printed, without numbering, markup or trailing colon. */
     public static String category(String printed) {
         String s = Text.collapse(printed.replace('\n', ' '));
-        s = s.replaceAll("^(?:cat[ée]gorie|th[èe]me)\\s*(?:\\d+\\s*)?[:\\-–]?\\s*", "");
+        s = s.replaceAll("(?i)^(?:cat[ée]gorie|th[èe]me)\\s*(?:\\d+\\s*)?[:\\-–]?\\s*", "");
         s = s.replaceAll("^(?:\\d{1,2}|[IVX]{1,4})\\s*[.)\\-–]\\s+", "");
         return EDGE_PUNCT.matcher(s).replaceAll("").strip();
     }

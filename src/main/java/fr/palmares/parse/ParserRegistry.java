@@ -15,6 +15,7 @@ public final class ParserRegistry {
     private final Parser sequence = new SequenceParser();
     private final Parser article = new ArticleParser();
     private final Parser table = new TableParser();
+    private final Parser cards = new KeyValueParser();
     private final Reconciler reconciler = new Reconciler();
 
     public List<RawLaureate> parse(DocumentKind kind, List<Block> blocks, ParseContext ctx) {
@@ -73,14 +74,14 @@ public final class ParserRegistry {
     private List<Parser> chain(DocumentKind kind) {
         switch (kind) {
             case DOSSIER:
-                return List.of(sequence, table, list, article);
+                return List.of(sequence, table, cards, list, article);
             case ARTICLE:
-                return List.of(article, table, list);
+                return List.of(article, table, cards, list);
             case ANNUAIRE:
             case COMMUNIQUE:
             case PAGE:
             default:
-                return List.of(list, table, sequence, article);
+                return List.of(list, table, cards, sequence, article);
         }
     }
 }
