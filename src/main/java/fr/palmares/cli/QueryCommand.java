@@ -6,6 +6,7 @@ import fr.palmares.pipeline.Geo;
 import fr.palmares.query.Filters;
 import fr.palmares.query.Grouping;
 import fr.palmares.query.PlaceNames;
+import fr.palmares.query.QueryIndex;
 import fr.palmares.query.TableRenderer;
 import fr.palmares.query.YearRange;
 import fr.palmares.write.DatasetReader;
@@ -97,12 +98,7 @@ final class QueryCommand implements Callable<Integer> {
         Filters filters = buildFilters();
         java.nio.ByteBuffer bytes = bytes();
         DatasetReader reader = new DatasetReader();
-        List<DatasetReader.Entry> entries;
-        try {
-            entries = reader.scan(bytes, dataset == null ? "bundled dataset" : dataset.toString(), neededFields());
-        } catch (DatasetReader.InvalidDataset e) {
-            throw new UsageError(e.getMessage());
-        }
+        List<DatasetReader.Entry> entries = entries(reader, bytes);
         List<DatasetReader.Entry> matched = new ArrayList<>();
         for (DatasetReader.Entry e : entries) {
             if (filters.test(e.partial())) {
@@ -175,6 +171,31 @@ final class QueryCommand implements Callable<Integer> {
         }
         return new Filters().years(ranges).medals(medalCodes).regions(regionCodes).departements(depCodes)
                 .types(typeSet).categories(categories).collectivites(collectivites).texts(texts);
+    }
+
+    /**
+     * The laureates with what the filters need: from the query index of a large dataset when it is
+     * current, else by scanning the dataset (and then writing the index for the next queries).
+     */
+    private List<DatasetReader.Entry> entries(DatasetReader reader, java.nio.ByteBuffer bytes) {
+        boolean indexed = dataset != null && bytes.limit() >= QueryIndex.minDatasetBytes();
+        if (indexed) {
+            java.util.Optional<List<DatasetReader.Entry>> cached = QueryIndex.load(dataset);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        try {
+            String name = dataset == null ? "bundled dataset" : dataset.toString();
+            if (!indexed) {
+                return reader.scan(bytes, name, neededFields());
+            }
+            List<DatasetReader.Entry> all = reader.scan(bytes, name, QueryIndex.FIELDS);
+            QueryIndex.save(dataset, all);
+            return all;
+        } catch (DatasetReader.InvalidDataset e) {
+            throw new UsageError(e.getMessage());
+        }
     }
 
     private java.nio.ByteBuffer bytes() throws java.io.IOException {
