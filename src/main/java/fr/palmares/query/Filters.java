@@ -92,16 +92,6 @@ public final class Filters {
         return true;
     }
 
-    public List<Laureate> apply(List<Laureate> laureates) {
-        List<Laureate> out = new ArrayList<>();
-        for (Laureate l : laureates) {
-            if (all.stream().allMatch(p -> p.test(l))) {
-                out.add(l);
-            }
-        }
-        return out;
-    }
-
     /** or/argent/bronze, gold/silver, "d'or", "none"/"inconnu"; an error for anything else. */
     public static Set<String> medalCodes(List<String> values) {
         Set<String> out = new HashSet<>();

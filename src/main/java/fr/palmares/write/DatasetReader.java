@@ -168,15 +168,6 @@ public final class DatasetReader {
         }
     }
 
-    /** Every laureate of a dataset stream, whole. */
-    public List<Laureate> read(InputStream in, String name) throws InvalidDataset {
-        try {
-            return partials(scan(java.nio.ByteBuffer.wrap(in.readAllBytes()), name, null));
-        } catch (IOException e) {
-            throw new InvalidDataset(name + ": cannot read (" + e.getMessage() + ")");
-        }
-    }
-
     private static List<Laureate> partials(List<Entry> entries) {
         List<Laureate> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
