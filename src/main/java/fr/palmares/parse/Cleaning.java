@@ -64,6 +64,6 @@ public final class Cleaning {
         String s = Text.collapse(printed.replace('\n', ' '));
         s = s.replaceAll("(?i)^(?:cat[ée]gorie|th[èe]me)\\s*(?:\\d+\\s*)?[:\\-–]?\\s*", "");
         s = s.replaceAll("^(?:\\d{1,2}|[IVX]{1,4})\\s*[.)\\-–]\\s+", "");
-        return EDGE_PUNCT.matcher(s).replaceAll("").strip();
+        return Text.stripQuotes(EDGE_PUNCT.matcher(s).replaceAll("").strip());
     }
 }

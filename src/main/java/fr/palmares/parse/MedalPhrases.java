@@ -11,7 +11,8 @@ public final class MedalPhrases {
     private static final String MEDAL = "(or|argent|bronze|gold|silver)";
     /** "LABEL OR :", "Label d'argent", "LABEL DE BRONZE", "Médaille d'or", "Or" (whole heading). */
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:(?:labels?|medailles?|prix|distinctions?|niveau)\\s*(?:d'|de\\s+)?)?" + MEDAL + "\\s*:?$");
+            "^(?:(?:labels?(?: territoires? innovants?)?|medailles?|prix|distinctions?|niveau|laureats?)\\s*(?:d'|de\\s+)?)?"
+                    + MEDAL + "\\s*:?$");
     /** "LABEL OR – MODERNISER LE SERVICE PUBLIC": medal then category. */
     private static final Pattern HEADING_WITH_CATEGORY = Pattern.compile(
             "^(?:labels?|medailles?|prix)\\s*(?:d'|de\\s+)?" + MEDAL + "\\s*[-:–|/]\\s*(.+)$");

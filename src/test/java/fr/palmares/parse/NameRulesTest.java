@@ -95,6 +95,11 @@ class NameRulesTest {
         assertThat(MedalPhrases.heading("LABEL D'ARGENT")).contains(Medal.ARGENT);
         assertThat(MedalPhrases.heading("LABEL DE BRONZE")).contains(Medal.BRONZE);
         assertThat(MedalPhrases.heading("Les lauréats 2024")).isEmpty();
+        assertThat(MedalPhrases.heading("Médaille d'Or")).contains(Medal.OR);
+        assertThat(MedalPhrases.heading("LAURÉATS ARGENT")).contains(Medal.ARGENT);
+        assertThat(MedalPhrases.heading("Label Territoire Innovant Bronze")).contains(Medal.BRONZE);
+        assertThat(Cleaning.category("Catégorie « Inclusion numérique »")).isEqualTo("Inclusion numérique");
+        assertThat(Cleaning.category("2. E-santé :")).isEqualTo("E-santé");
         assertThat(MedalPhrases.headingWithCategory("LABEL OR – MODERNISER LE SERVICE PUBLIC").orElseThrow().rest())
                 .isEqualTo("MODERNISER LE SERVICE PUBLIC");
         assertThat(MedalPhrases.trailing("Ville d'Antony (label bronze)").orElseThrow().rest()).isEqualTo("Ville d'Antony");
