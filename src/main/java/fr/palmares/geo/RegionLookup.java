@@ -65,7 +65,19 @@ public final class RegionLookup {
         return geo.departements().stream().map(Departement::name).toList();
     }
 
+    private volatile AreaMatcher matcher;
+
+    /** Built on first use, then kept: every look-up goes through the same matcher. */
     private AreaMatcher matcher() {
-        return new AreaMatcher(geo, new Places(geo));
+        AreaMatcher m = matcher;
+        if (m == null) {
+            synchronized (this) {
+                if (matcher == null) {
+                    matcher = new AreaMatcher(geo, new Places(geo));
+                }
+                m = matcher;
+            }
+        }
+        return m;
     }
 }

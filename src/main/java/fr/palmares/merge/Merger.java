@@ -101,7 +101,7 @@ public final class Merger {
     private static Set<String> keys(Laureate l) {
         Set<String> out = new HashSet<>();
         for (Collectivite c : l.collectivites()) {
-            out.add(c.siren() != null ? "siren:" + c.siren() : "name:" + fr.palmares.normalize.Ids.key(c.name()));
+            out.add(fr.palmares.normalize.Ids.key(fr.palmares.normalize.Ids.collectiviteKey(c)));
         }
         return out;
     }

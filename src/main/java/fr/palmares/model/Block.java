@@ -15,19 +15,6 @@ public record Block(BlockKind kind, int level, List<Span> spans, int page, int l
         spans = List.copyOf(spans);
     }
 
-    public static Block of(BlockKind kind, int level, String text, int page, int line) {
-        List<Span> spans = new ArrayList<>();
-        String[] parts = text.split("\n", -1);
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                spans.add(Span.BREAK);
-            }
-            if (!parts[i].isEmpty()) {
-                spans.add(new Span(parts[i], false));
-            }
-        }
-        return new Block(kind, level, spans, page, line);
-    }
 
     /** The block's text, hard line breaks as "\n", spaces collapsed within each line. */
     public String text() {

@@ -24,15 +24,9 @@ public record RawLaureate(
         return new RawLaureate(edition, m, category, project, collectivites, description, origin, confidence);
     }
 
-    public RawLaureate withEdition(Integer e) {
-        return new RawLaureate(e, medal, category, project, collectivites, description, origin, confidence);
-    }
 
     public RawLaureate withDescription(String d) {
         return new RawLaureate(edition, medal, category, project, collectivites, d, origin, confidence);
     }
 
-    public RawLaureate withCategory(String c) {
-        return new RawLaureate(edition, medal, c, project, collectivites, description, origin, confidence);
-    }
 }

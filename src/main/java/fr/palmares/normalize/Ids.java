@@ -23,6 +23,11 @@ public final class Ids {
         return Hashes.sha256(basis.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
+    /** What identifies a credited body in an id: its SIREN when resolved, else its name as printed. */
+    public static String collectiviteKey(fr.palmares.model.Collectivite c) {
+        return c.siren() != null ? c.siren() : c.name();
+    }
+
     /** The folded, punctuation-free form used in ids and comparisons. */
     public static String key(String s) {
         return Text.fold(s == null ? "" : s).replaceAll("[^a-z0-9]+", " ").strip();

@@ -44,7 +44,7 @@ public final class Normalizer {
                 others.remove(n);
                 Collectivite c = resolver.resolve(n, others, project);
                 collectivites.add(c);
-                keys.add(c.siren() != null ? c.siren() : n);
+                keys.add(Ids.collectiviteKey(c));
             }
             Integer edition = r.edition() != null ? r.edition() : cls.edition();
             Source source = new Source(doc.file(), doc.sha256(), cls.kind().code(),
@@ -76,7 +76,7 @@ public final class Normalizer {
             }
             List<String> keys = new ArrayList<>();
             for (Collectivite c : l.collectivites()) {
-                keys.add(c.siren() != null ? c.siren() : c.name());
+                keys.add(Ids.collectiviteKey(c));
             }
             out.add(new Laureate(Ids.of(l.edition(), keys, l.project()), l.edition(), l.medal(), l.category(),
                     l.project(), l.collectivites(), l.description(), l.sources(), l.confidence(), l.conflicts()));

@@ -44,6 +44,12 @@ public final class Cleaning {
                 + "|syndicat|parc|office|comite|direction|agglomeration)\\b.*");
     }
 
+    /** "Ville" + "Épernay" -> "Ville d'Épernay"; "Métropole" + "Brest" -> "Métropole de Brest". */
+    public static String ofPlace(String type, String place) {
+        boolean elide = !place.isEmpty() && "AEIOUYHÉÈÊÎÔÂ".indexOf(Character.toUpperCase(place.charAt(0))) >= 0;
+        return type + (elide ? " d'" : " de ") + place;
+    }
+
     /** "Pour le projet « X »" -> "X"; surrounding quotes dropped, inner ones kept. */
     public static String title(String printed) {
         String s = Text.collapse(printed.replace('\n', ' '));

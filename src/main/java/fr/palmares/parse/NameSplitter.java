@@ -32,7 +32,7 @@ public final class NameSplitter {
             String place = v.group(5).strip();
             String epci = v.group(2) + " " + v.group(3) + (v.group(3).endsWith("'") ? "" : " ")
                     + (v.group(4) != null ? v.group(4) + " " : "") + place;
-            String ville = v.group(1) + (startsWithVowel(place) ? " d'" : " de ") + place;
+            String ville = Cleaning.ofPlace(v.group(1), place);
             return List.of(Cleaning.name(ville), Cleaning.name(epci));
         }
         List<String> parts = new ArrayList<>();
@@ -94,7 +94,4 @@ public final class NameSplitter {
         return d;
     }
 
-    private static boolean startsWithVowel(String s) {
-        return !s.isEmpty() && "aeiouyhAEIOUYHÉÈéèÎîÔôÂâ".indexOf(s.charAt(0)) >= 0;
-    }
 }

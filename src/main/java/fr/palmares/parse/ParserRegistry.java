@@ -18,10 +18,6 @@ public final class ParserRegistry {
     private final Parser cards = new KeyValueParser();
     private final Reconciler reconciler = new Reconciler();
 
-    public List<RawLaureate> parse(DocumentKind kind, List<Block> blocks, ParseContext ctx) {
-        return parseWithChecks(kind, blocks, ctx).laureates();
-    }
-
     /** The laureates, and what the document's structure says of them (a yearbook's lists vs its pages). */
     public record Parsed(List<RawLaureate> laureates, List<String> warnings) {
     }

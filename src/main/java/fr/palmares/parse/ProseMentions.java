@@ -55,7 +55,7 @@ public final class ProseMentions {
             String where = place.group(1);
             Matcher bare = BARE.matcher(sentence);
             while (bare.find()) {
-                String name = cap(bare.group("type")) + (startsWithVowel(where) ? " d'" : " de ") + where;
+                String name = Cleaning.ofPlace(cap(bare.group("type")), where);
                 add(out, new Mention(name, bare.start(), bare.end()));
             }
         }
@@ -99,7 +99,4 @@ public final class ProseMentions {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static boolean startsWithVowel(String s) {
-        return !s.isEmpty() && "AEIOUYHÉÈÎÔÂ".indexOf(Character.toUpperCase(s.charAt(0))) >= 0;
-    }
 }

@@ -48,7 +48,21 @@ public final class Geo {
         return new Resolver(resolver(), warnings);
     }
 
+    private static volatile PlaceNames places;
+
+    /** One shared set of place names (its look-up tables are built once). */
     public static PlaceNames placeNames() {
+        if (places == null) {
+            synchronized (Geo.class) {
+                if (places == null) {
+                    places = newPlaceNames();
+                }
+            }
+        }
+        return places;
+    }
+
+    private static PlaceNames newPlaceNames() {
         RegionLookup lookup = new RegionLookup(Geography.bundled());
         return new PlaceNames() {
             @Override
