@@ -42,7 +42,7 @@ public final class ItemReader {
             medal = tm.get().medal();
             text = tm.get().rest();
         }
-        List<String> lines = block.lines();
+        List<String> lines = block.lineTexts();
         if (tm.isPresent()) {
             lines = nonEmptyLines(text);
         }

@@ -171,7 +171,7 @@ class HtmlLoaderTest {
         assertThat(doc.blocks()).hasSize(2);
         Block row = doc.blocks().get(1);
         assertThat(row.kind()).isEqualTo(BlockKind.TABLE_ROW);
-        assertThat(row.spans()).containsExactly(new Span("Or\t", false), new Span("Bordeaux Métropole", true));
+        assertThat(row.spans()).containsExactly(new Span("Or", false), new Span("\t", false), new Span("Bordeaux Métropole", true));
         String raw = row.spans().stream().map(Span::text).reduce("", String::concat);
         assertThat(raw.split("\t")).containsExactly("Or", "Bordeaux Métropole");
     }

@@ -67,7 +67,7 @@ class HtmlSamplesTest {
         assertThat(lyon.kind()).isEqualTo(BlockKind.LIST_ITEM);
         assertThat(lyon.allBold()).isTrue();
         assertThat(index(doc, "LABEL OR")).isLessThan(index(doc, "Métropole de Lyon"));
-        assertThat(block(doc, "Communauté d'Agglomération Lisieux Normandie").lines())
+        assertThat(block(doc, "Communauté d'Agglomération Lisieux Normandie").lineTexts())
                 .containsExactly("Communauté d'Agglomération Lisieux Normandie", "Le Flex Office à la mode NORKING");
         assertThat(texts(doc)).doesNotContain("À lire aussi");
     }

@@ -223,7 +223,7 @@ class PdfLoaderTest {
         assertThat(lyon.boldRuns()).containsExactly("Métropole de Lyon");
         Block rennes = find(report, "Ville de Rennes").orElseThrow();
         assertThat(rennes.kind()).isEqualTo(BlockKind.LIST_ITEM);
-        assertThat(rennes.lines()).containsExactly("Ville de Rennes", "Ambassad'Ondes");
+        assertThat(rennes.lineTexts()).containsExactly("Ville de Rennes", "Ambassad'Ondes");
     }
 
     @Test

@@ -64,7 +64,7 @@ class PdfSamplesTest {
         assertThat(index(doc, "Le jury, qui a auditionné")).isGreaterThan(index(doc, "Sobriété numérique"));
         // A list item with a forced line break between a bold name and its project.
         Block megalis = block(doc, "Megalis Bretagne");
-        assertThat(megalis.lines()).containsExactly("Megalis Bretagne",
+        assertThat(megalis.lineTexts()).containsExactly("Megalis Bretagne",
                 "Collec-Data – Automatiser la chaîne de publication des données publiques des collectivités bretonnes");
         assertThat(megalis.boldRuns()).containsExactly("Megalis Bretagne");
         // Typographic apostrophes and quotes are kept; hyphenation is undone.
@@ -87,7 +87,7 @@ class PdfSamplesTest {
         assertThat(index(doc, "Benjamin Szames, Microsoft")).isLessThan(index(doc, "Les critères de notation"));
         assertThat(index(doc, "Les critères de notation")).isLessThan(index(doc, "Résultats de la sélection"));
         Block paris = block(doc, "Label d’or attribué à la Ville de Paris");
-        assertThat(paris.lines()).containsExactly("Label d’or attribué à la Ville de Paris", "Pour le projet «Démat’URBA»");
+        assertThat(paris.lineTexts()).containsExactly("Label d’or attribué à la Ville de Paris", "Pour le projet «Démat’URBA»");
         assertThat(paris.allBold()).isTrue();
         assertThat(String.join(" ", texts(doc))).contains("dématérialisation des demandes d’autorisations d’urbanisme");
         for (String t : texts(doc)) {
@@ -100,9 +100,9 @@ class PdfSamplesTest {
     void dossier() {
         SourceDocument doc = DOCS.get("2023-dossier-de-presse");
         assertThat(index(doc, "LES LAURÉATS 2023")).isLessThan(index(doc, "Ville de Paris"));
-        assertThat(block(doc, "Programme «Démat'URBA»").lines())
+        assertThat(block(doc, "Programme «Démat'URBA»").lineTexts())
                 .containsExactly("Programme «Démat'URBA»", "Dématérialisation de bout en bout des démarches d'urbanisme");
-        assertThat(block(doc, "Maire de Toulouse").lines()).containsExactly("Maire de Toulouse", "Président de Toulouse Métropole");
+        assertThat(block(doc, "Maire de Toulouse").lineTexts()).containsExactly("Maire de Toulouse", "Président de Toulouse Métropole");
         for (String t : texts(doc)) {
             assertThat(t).doesNotContain("FORUM DES INTERCONNECTÉS — TOULOUSE 2023");
         }

@@ -60,7 +60,7 @@ class PdfTableTest {
                 "CA du Grand Cahors\tLe Grand Pass\tArgent\tServices",
                 "Rennes Métropole\tOpen data\tBronze\tDonnées",
                 "Ville de Lille\tLille en ligne\tBronze");
-        assertThat(blocks.get(1).boldRuns()).containsExactly("Collectivité Projet Label Catégorie");
+        assertThat(blocks.get(1).boldRuns()).containsExactly("Collectivité", "Projet", "Label", "Catégorie");
         assertThat(blocks.get(2).boldRuns()).isEmpty();
         assertThat(blocks.get(6).text()).isEqualTo("Contacts presse : presse@example.org");
         assertThat(blocks).extracting(Block::page).containsOnly(2);
@@ -116,7 +116,7 @@ class PdfTableTest {
                 "Label « Territoire Innovant » 2019 : le palmarès");
         assertThat(blocks.get(blocks.size() - 1).text()).isEqualTo("Contacts presse : presse@example.org");
         assertThat(blocks.get(3).kind()).isEqualTo(BlockKind.PARAGRAPH);
-        assertThat(blocks.get(4).boldRuns()).containsExactly("Collectivité Projet Label Catégorie");
+        assertThat(blocks.get(4).boldRuns()).containsExactly("Collectivité", "Projet", "Label", "Catégorie");
     }
 
     @Test
