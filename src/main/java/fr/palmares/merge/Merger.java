@@ -2,6 +2,7 @@ package fr.palmares.merge;
 
 import fr.palmares.model.Collectivite;
 import fr.palmares.model.Conflict;
+import fr.palmares.model.Evidence;
 import fr.palmares.model.Laureate;
 import fr.palmares.model.Medal;
 import fr.palmares.model.Source;
@@ -128,8 +129,18 @@ public final class Merger {
         List<Collectivite> collectivites = bestCollectivites(group);
         double confidence = group.stream().mapToDouble(Laureate::confidence).max().orElse(0);
         List<Conflict> conflicts = conflicts(group);
+        List<Evidence> evidence = new ArrayList<>();
+        for (Laureate l : group) {
+            for (Evidence e : l.evidence()) {
+                if (!evidence.contains(e)) {
+                    evidence.add(e);
+                }
+            }
+        }
+        evidence.sort(Comparator.comparing(Evidence::file).thenComparing(e -> e.page() == null ? 0 : e.page())
+                .thenComparing(e -> e.line() == null ? 0 : e.line()).thenComparing(Evidence::snippet));
         return new Laureate(id, sure.edition(), medal, category, sure.project(), collectivites, description, sources,
-                confidence, conflicts);
+                confidence, conflicts, evidence);
     }
 
     private static String firstNonNull(List<Laureate> group, java.util.function.Function<Laureate, String> f) {

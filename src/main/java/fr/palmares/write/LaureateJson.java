@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import fr.palmares.model.Collectivite;
 import fr.palmares.model.Conflict;
+import fr.palmares.model.Evidence;
 import fr.palmares.model.Laureate;
 import fr.palmares.model.Source;
 import java.io.IOException;
@@ -39,6 +40,7 @@ final class LaureateJson {
         List<Source> sources = List.of();
         double confidence = 0;
         List<Conflict> conflicts = List.of();
+        List<Evidence> evidence = List.of();
         String field;
         while ((field = p.nextFieldName()) != null) {
             JsonToken t = p.nextToken();
@@ -57,11 +59,12 @@ final class LaureateJson {
                 case "sources" -> sources = sources(p, t);
                 case "confidence" -> confidence = t == JsonToken.VALUE_NULL ? 0 : p.getValueAsDouble();
                 case "conflicts" -> conflicts = conflicts(p, t);
+                case "evidence" -> evidence = evidence(p, t);
                 default -> p.skipChildren();
             }
         }
         return new Laureate(id, edition, medal, category, project, collectivites, description, sources, confidence,
-                conflicts);
+                conflicts, evidence);
     }
 
     private static boolean wantsPartOf(java.util.Set<String> only) {
@@ -193,6 +196,60 @@ final class LaureateJson {
                 }
             }
             out.add(new Conflict(f, values, files));
+        }
+        return out;
+    }
+
+    private static List<Evidence> evidence(JsonParser p, JsonToken t) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return List.of();
+        }
+        List<Evidence> out = new ArrayList<>();
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String file = null;
+            Integer page = null;
+            Integer line = null;
+            String snippet = null;
+            List<Evidence.FieldSpan> spans = new ArrayList<>();
+            String field;
+            while ((field = p.nextFieldName()) != null) {
+                JsonToken v = p.nextToken();
+                switch (field) {
+                    case "file" -> file = text(p, v);
+                    case "page" -> page = v == JsonToken.VALUE_NULL ? null : p.getValueAsInt();
+                    case "line" -> line = v == JsonToken.VALUE_NULL ? null : p.getValueAsInt();
+                    case "snippet" -> snippet = text(p, v);
+                    case "spans" -> spans = fieldSpans(p, v);
+                    default -> p.skipChildren();
+                }
+            }
+            out.add(new Evidence(file, page, line, snippet, spans));
+        }
+        return out;
+    }
+
+    private static List<Evidence.FieldSpan> fieldSpans(JsonParser p, JsonToken t) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return List.of();
+        }
+        List<Evidence.FieldSpan> out = new ArrayList<>();
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String f = null;
+            int start = 0;
+            int end = 0;
+            String field;
+            while ((field = p.nextFieldName()) != null) {
+                JsonToken v = p.nextToken();
+                switch (field) {
+                    case "field" -> f = text(p, v);
+                    case "start" -> start = p.getValueAsInt();
+                    case "end" -> end = p.getValueAsInt();
+                    default -> p.skipChildren();
+                }
+            }
+            out.add(new Evidence.FieldSpan(f, start, end));
         }
         return out;
     }
