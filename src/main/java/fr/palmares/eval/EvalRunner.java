@@ -7,7 +7,7 @@ import fr.palmares.merge.Merger;
 import fr.palmares.model.Laureate;
 import fr.palmares.model.SourceDocument;
 import fr.palmares.normalize.NameResolver;
-import fr.palmares.parse.NameOracle;
+import fr.palmares.annotate.NameOracle;
 import fr.palmares.pipeline.Extractor;
 import java.io.IOException;
 import java.io.PrintStream;

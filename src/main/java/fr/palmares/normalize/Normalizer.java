@@ -2,6 +2,7 @@ package fr.palmares.normalize;
 
 import fr.palmares.classify.Classification;
 import fr.palmares.model.Collectivite;
+import fr.palmares.model.Evidence;
 import fr.palmares.model.Laureate;
 import fr.palmares.model.RawLaureate;
 import fr.palmares.model.Source;
@@ -42,7 +43,8 @@ public final class Normalizer {
             for (String n : names) {
                 List<String> others = new ArrayList<>(names);
                 others.remove(n);
-                Collectivite c = resolver.resolve(n, others, project);
+                String context = r.places().isEmpty() ? project : project + " — " + String.join(" — ", r.places());
+                Collectivite c = resolver.resolve(n, others, context);
                 collectivites.add(c);
                 keys.add(Ids.collectiviteKey(c));
             }
@@ -51,9 +53,12 @@ public final class Normalizer {
                     r.origin() != null && r.origin().page() > 0 ? r.origin().page() : null,
                     r.origin() != null && r.origin().page() == 0 && r.origin().line() > 0 ? r.origin().line() : null);
             String description = r.description() == null ? null : r.description().strip();
+            List<Evidence> evidence = r.evidence() == null ? List.of()
+                    : List.of(new Evidence(doc.file(), r.evidence().page(), r.evidence().line(), r.evidence().snippet(),
+                            r.evidence().spans()));
             out.add(new Laureate(Ids.of(edition, keys, ""), edition, r.medal() == null ? null : r.medal().code(),
                     casing.best(r.category()), project, collectivites, description, List.of(source),
-                    round(r.confidence()), List.of()));
+                    round(r.confidence()), List.of(), evidence));
         }
         return distinctIds(out);
     }
@@ -79,7 +84,8 @@ public final class Normalizer {
                 keys.add(Ids.collectiviteKey(c));
             }
             out.add(new Laureate(Ids.of(l.edition(), keys, l.project()), l.edition(), l.medal(), l.category(),
-                    l.project(), l.collectivites(), l.description(), l.sources(), l.confidence(), l.conflicts()));
+                    l.project(), l.collectivites(), l.description(), l.sources(), l.confidence(), l.conflicts(),
+                    l.evidence()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package fr.palmares.parse;
 
+import fr.palmares.annotate.NameOracle;
 import fr.palmares.model.Block;
 import fr.palmares.model.Medal;
 import fr.palmares.model.Text;

@@ -1,5 +1,6 @@
 package fr.palmares.parse;
 
+import fr.palmares.annotate.NameOracle;
 import fr.palmares.model.Text;
 import java.util.ArrayList;
 import java.util.List;

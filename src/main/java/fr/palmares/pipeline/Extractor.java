@@ -9,11 +9,13 @@ import fr.palmares.model.DocumentKind;
 import fr.palmares.model.Laureate;
 import fr.palmares.model.RawLaureate;
 import fr.palmares.model.SourceDocument;
+import fr.palmares.annotate.NameOracle;
 import fr.palmares.normalize.NameResolver;
 import fr.palmares.normalize.Normalizer;
-import fr.palmares.parse.NameOracle;
-import fr.palmares.parse.ParseContext;
-import fr.palmares.parse.ParserRegistry;
+import fr.palmares.annotate.AnnotatedDocument;
+import fr.palmares.annotate.Annotator;
+import fr.palmares.assemble.Assembler;
+import fr.palmares.lexicon.Lexicon;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +23,20 @@ import java.util.function.Consumer;
 
 /**
  * The pipeline, one document after another: load (by detected format) -> classify (kind, edition) ->
- * parse (per kind) -> normalize and resolve -> merge.
+ * annotate (lines read with the lexicon, zones) -> assemble (records the document confirms) ->
+ * normalize and resolve -> merge.
  */
 public final class Extractor {
     private final DocumentLoader loader = new DocumentLoader();
     private final DocumentClassifier classifier = new DocumentClassifier();
-    private final ParserRegistry parsers = new ParserRegistry();
-    private final NameOracle oracle;
+    private final Assembler assembler = new Assembler();
+    private final Annotator annotator;
     private final Normalizer normalizer;
     private final DocumentKind forcedKind;
     private final Integer forcedEdition;
 
     public Extractor(NameOracle oracle, NameResolver resolver, DocumentKind forcedKind, Integer forcedEdition) {
-        this.oracle = oracle;
+        this.annotator = new Annotator(Lexicon.get(), oracle);
         this.normalizer = new Normalizer(resolver);
         this.forcedKind = forcedKind;
         this.forcedEdition = forcedEdition;
@@ -46,8 +49,8 @@ public final class Extractor {
 
     /** Extracts one loaded document, unmerged, adding the consistency checks' warnings to the list. */
     public List<Laureate> extract(SourceDocument doc, Classification cls, List<String> warnings) {
-        ParserRegistry.Parsed parsed = parsers.parseWithChecks(cls.kind(), doc.blocks(),
-                new ParseContext(cls.edition(), oracle));
+        AnnotatedDocument annotated = annotator.annotate(doc);
+        Assembler.Result parsed = assembler.assemble(annotated, cls.edition(), cls.kind() == DocumentKind.ARTICLE);
         for (String w : parsed.warnings()) {
             warnings.add(doc.file() + ": " + w);
         }

@@ -9,7 +9,7 @@ import fr.palmares.model.Collectivite;
 import fr.palmares.normalize.FormOnlyResolver;
 import fr.palmares.normalize.NameResolver;
 import fr.palmares.parse.NameForms;
-import fr.palmares.parse.NameOracle;
+import fr.palmares.annotate.NameOracle;
 import fr.palmares.query.PlaceNames;
 import java.io.PrintStream;
 import java.util.List;
@@ -124,6 +124,11 @@ public final class Geo {
         @Override
         public Optional<String> regionCode(String regionName) {
             return placeNames().regionCode(regionName).filter(code -> !regionName.matches("\\d+"));
+        }
+
+        @Override
+        public Optional<String> departementCode(String name) {
+            return placeNames().departementCode(name);
         }
     }
 

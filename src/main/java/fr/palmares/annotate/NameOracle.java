@@ -1,16 +1,17 @@
-package fr.palmares.parse;
+package fr.palmares.annotate;
 
 import java.util.Optional;
 
 /**
- * What parsers may ask about names: whether a piece of text names a collectivité (or another credited
- * body), and where it lies. Backed by the official geography; parsers never hold lists of names.
+ * What the core may ask the official geography about names: how well a piece of text resolves as one
+ * collectivité (or another credited body), and where places named bare lie. The core holds no list of
+ * names of its own.
  */
 public interface NameOracle {
     /** True when the text names one collectivité or body (by its form or because it resolves). */
     boolean isCollectivite(String text);
 
-    /** How well the text resolves as a name: 1 exact, lower for fuzzy, 0 unknown. */
+    /** How well the text resolves as a name: 1 exact, 0.9 alias or known body, lower for fuzzy, 0 unknown. */
     default double resolveScore(String text) {
         return isCollectivite(text) ? 0.5 : 0;
     }
@@ -22,6 +23,11 @@ public interface NameOracle {
 
     /** The region code of a region's bare name ("Bretagne", "Rhône-Alpes"), when it is one. */
     default Optional<String> regionCode(String regionName) {
+        return Optional.empty();
+    }
+
+    /** The INSEE code of a département's bare name or number ("Gironde", "La Réunion", "35"), when it is one. */
+    default Optional<String> departementCode(String name) {
         return Optional.empty();
     }
 }

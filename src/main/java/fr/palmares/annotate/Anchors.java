@@ -1,0 +1,166 @@
+package fr.palmares.annotate;
+
+import fr.palmares.lexicon.Folded;
+import fr.palmares.lexicon.Hit;
+import fr.palmares.lexicon.Lexicon;
+import fr.palmares.lexicon.Vocab;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a line's strong cuts: quoted spans, medals (named with their head noun anywhere; as a bare
+ * word only where it stands alone: a gap-separated part, parentheses, the start of the line before a
+ * separator), field labels followed by a colon at the start of the line or of a part, and visual gaps.
+ */
+final class Anchors {
+    private static final Pattern GAP = Pattern.compile("\t+| {3,}|\\s+\\|\\s+");
+    private static final Pattern PAREN_MEDAL = Pattern.compile("\\(\\s*([^()]{1,40}?)\\s*\\)");
+    /** What may follow a label for it to count as one: a colon, or the quote of a labelled category. */
+    private static final Pattern AFTER_LABEL = Pattern.compile("^\\s*(?:[:：]|(?=[«\"“]))");
+    private static final Pattern BEFORE_LABEL = Pattern.compile("(?:^|[\\t|—–-]\\s*|\\s[-–—]\\s+|[.;]\\s+)$");
+    private static final Pattern LEAD_SEPARATOR = Pattern.compile("^\\s*(?:[:：—–|]|-(?=\\s))");
+
+    private final Lexicon lexicon;
+
+    Anchors(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Anchor> find(String text, Folded f) {
+        List<Anchor> out = new ArrayList<>();
+        quotes(text, out);
+        Matcher g = GAP.matcher(text);
+        while (g.find()) {
+            if (g.start() > 0 && g.end() < text.length()) {
+                add(out, new Anchor(Anchor.Type.GAP, g.start(), g.end(), "gap"));
+            }
+        }
+        parenthesizedMedals(text, out);
+        for (Hit h : lexicon.find(Vocab.MEDAL, f)) {
+            add(out, new Anchor(Anchor.Type.MEDAL, h.originalStart(f), h.originalEnd(f), h.key()));
+        }
+        bareMedals(text, f, out);
+        for (Hit h : lexicon.find(Vocab.FIELD, f)) {
+            int s = h.originalStart(f);
+            int e = h.originalEnd(f);
+            Matcher after = AFTER_LABEL.matcher(text.substring(e));
+            boolean opens = BEFORE_LABEL.matcher(text.substring(0, s)).find();
+            // "… Quimper Projet : Quimper numérique" (a card's lines run together): a capitalized label and its colon
+            boolean inside = Character.isUpperCase(text.charAt(s)) && s > 0 && Character.isWhitespace(text.charAt(s - 1))
+                    && text.substring(e).matches("^\\s*[:：].*");
+            if (!after.lookingAt() || !opens && !inside) {
+                continue;
+            }
+            add(out, new Anchor(Anchor.Type.LABEL, s, e + after.end(), h.key()));
+        }
+        out.sort(Comparator.comparingInt(Anchor::start));
+        return out;
+    }
+
+    /** «…», “…” and "…" spans (the quotes included). */
+    private static void quotes(String text, List<Anchor> out) {
+        pairs(text, '«', '»', out);
+        pairs(text, '“', '”', out);
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"') {
+                if (open < 0) {
+                    open = i;
+                } else {
+                    if (i - open > 2) {
+                        add(out, new Anchor(Anchor.Type.QUOTE, open, i + 1, "quote"));
+                    }
+                    open = -1;
+                }
+            }
+        }
+    }
+
+    private static void pairs(String text, char open, char close, List<Anchor> out) {
+        int from = 0;
+        while (true) {
+            int a = text.indexOf(open, from);
+            if (a < 0) {
+                return;
+            }
+            int b = text.indexOf(close, a + 1);
+            if (b < 0) {
+                return;
+            }
+            // «…«…»…» : the outer pair
+            int nested = text.indexOf(open, a + 1);
+            while (nested >= 0 && nested < b) {
+                int nb = text.indexOf(close, b + 1);
+                if (nb < 0) {
+                    break;
+                }
+                b = nb;
+                nested = text.indexOf(open, nested + 1);
+            }
+            if (b - a > 2) {
+                add(out, new Anchor(Anchor.Type.QUOTE, a, b + 1, "quote"));
+            }
+            from = b + 1;
+        }
+    }
+
+    /** "(or)", "(Label Argent)", "(médaille de bronze)": the parentheses belong to the medal. */
+    private void parenthesizedMedals(String text, List<Anchor> out) {
+        Matcher m = PAREN_MEDAL.matcher(text);
+        while (m.find()) {
+            String inner = m.group(1);
+            lexicon.whole(Vocab.MEDAL_WORD, inner).or(() -> lexicon.whole(Vocab.MEDAL, inner))
+                    .ifPresent(key -> add(out, new Anchor(Anchor.Type.MEDAL, m.start(), m.end(), key)));
+        }
+    }
+
+    /** Bare medal words where they stand alone. */
+    private void bareMedals(String text, Folded f, List<Anchor> out) {
+        // a part between gaps (or the whole line) that is only a medal word
+        Matcher g = GAP.matcher(text);
+        int start = 0;
+        List<int[]> parts = new ArrayList<>();
+        while (g.find()) {
+            parts.add(new int[] {start, g.start()});
+            start = g.end();
+        }
+        parts.add(new int[] {start, text.length()});
+        for (int[] p : parts) {
+            String part = text.substring(p[0], p[1]);
+            lexicon.whole(Vocab.MEDAL_WORD, part).ifPresent(key -> {
+                int s = p[0] + leading(part);
+                add(out, new Anchor(Anchor.Type.MEDAL, s, p[0] + part.stripTrailing().length(), key));
+            });
+        }
+        // "Or — Ville de X", "ARGENT : Y": a medal word opening the line before a separator
+        for (Hit h : lexicon.find(Vocab.MEDAL_WORD, f)) {
+            int s = h.originalStart(f);
+            int e = h.originalEnd(f);
+            if (text.substring(0, s).strip().replaceAll("^[•●○◦▪■□◆◇►▶→➜✓✔*·>\\-–—\\s]+", "").isEmpty()
+                    && LEAD_SEPARATOR.matcher(text.substring(e)).lookingAt()) {
+                add(out, new Anchor(Anchor.Type.MEDAL, s, e, h.key()));
+            }
+        }
+    }
+
+    private static int leading(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i)) && !Character.isSurrogate(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Adds an anchor unless it overlaps one already found (quotes first, then gaps, medals, labels). */
+    private static void add(List<Anchor> out, Anchor a) {
+        for (Anchor o : out) {
+            if (o.overlaps(a)) {
+                return;
+            }
+        }
+        out.add(a);
+    }
+}

@@ -1,0 +1,35 @@
+package fr.palmares.assemble;
+
+import fr.palmares.model.Text;
+import java.util.regex.Pattern;
+
+/** Cleans categories and titles as printed: numbering, labels, quotes, edge punctuation. */
+final class Cleaning {
+    private static final Pattern CATEGORY_LABEL = Pattern.compile("(?i)^(?:cat[ée]gorie|th[èe]me)s?\\s*(?:\\d+\\s*)?[:\\-–]?\\s*");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})\\s*[.)\\-–]\\s+");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s:;,\\-–—•*]+|[\\s:;,\\-–—•*]+$");
+    private static final Pattern TITLE_LEAD = Pattern.compile(
+            "^(?:pour\\s+)?(?:(?:le|son|leur|un)\\s+)?projet\\s*(?::\\s*)?(?=[«\"“'‘\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
+
+    private Cleaning() {
+    }
+
+    static String category(String printed) {
+        String s = Text.collapse(printed.replace('\n', ' '));
+        s = CATEGORY_LABEL.matcher(s).replaceFirst("");
+        s = NUMBERING.matcher(s).replaceFirst("");
+        return Text.stripQuotes(EDGE_PUNCT.matcher(s).replaceAll("").strip());
+    }
+
+    /** "Pour le projet « X »" -> "X"; surrounding quotes dropped, inner ones kept. */
+    static String title(String printed) {
+        String s = Text.collapse(printed.replace('\n', ' '));
+        s = TITLE_LEAD.matcher(s).replaceFirst("");
+        if (s.startsWith("«") && s.indexOf('»') > 0 && s.substring(s.indexOf('»') + 1).matches("[\\s.,;:!]*")) {
+            s = s.substring(0, s.indexOf('»') + 1);
+        }
+        s = EDGE_PUNCT.matcher(s).replaceAll("");
+        s = Text.stripQuotes(s);
+        return s.strip();
+    }
+}

@@ -1,0 +1,45 @@
+package fr.palmares.assemble;
+
+import fr.palmares.annotate.Unit;
+import fr.palmares.model.Medal;
+
+/**
+ * What the headings above a line say: the medal and the category in force, each with the level of the
+ * heading that set it. A heading clears what headings of its level and below had set.
+ */
+final class Context {
+    /** The level of context lines that are no headings ("Catégorie : X" in a record's lines). */
+    static final int LINE_LEVEL = 8;
+
+    Medal medal;
+    int medalLevel = Integer.MAX_VALUE;
+    Unit medalUnit;
+    String category;
+    int categoryLevel = Integer.MAX_VALUE;
+    Unit categoryUnit;
+
+    void clearFrom(int level) {
+        if (medalLevel >= level) {
+            medal = null;
+            medalUnit = null;
+            medalLevel = Integer.MAX_VALUE;
+        }
+        if (categoryLevel >= level) {
+            category = null;
+            categoryUnit = null;
+            categoryLevel = Integer.MAX_VALUE;
+        }
+    }
+
+    void medal(Medal m, int level, Unit u) {
+        medal = m;
+        medalLevel = level;
+        medalUnit = u;
+    }
+
+    void category(String c, int level, Unit u) {
+        category = c;
+        categoryLevel = level;
+        categoryUnit = u;
+    }
+}

@@ -1,0 +1,127 @@
+package fr.palmares.assemble;
+
+import fr.palmares.annotate.Zone;
+import fr.palmares.model.Evidence;
+import fr.palmares.model.RawLaureate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Decides which of the proposed records the document confirms. Readings of one award by several
+ * strategies (a summary list and a laureate's page, a table and a sentence, a contents line and a page)
+ * become one record, each field taken from the surest reading that has it. A record only a table of
+ * contents names is dropped with a warning; so is a record outside the palmarès that nothing marks
+ * as an award (no medal, no category).
+ */
+final class Decider {
+    record Decision(List<RawLaureate> laureates, List<String> warnings) {
+    }
+
+    Decision decide(List<Candidate> candidates) {
+        List<List<Candidate>> groups = new ArrayList<>();
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::unit));
+        for (Candidate c : sorted) {
+            List<Candidate> home = null;
+            for (List<Candidate> g : groups) {
+                if (g.stream().anyMatch(o -> sameEdition(o, c) && SameAward.test(o.raw(), c.raw()))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(c);
+        }
+        java.util.Set<Integer> structured = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.strategy() == Candidate.Strategy.LIST || c.strategy() == Candidate.Strategy.TABLE) {
+                structured.addAll(c.units());
+            }
+        }
+        List<RawLaureate> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (List<Candidate> g : groups) {
+            // sentences whose lines a list or a table already read add nothing of their own
+            if (g.stream().allMatch(c -> c.strategy() == Candidate.Strategy.PROSE
+                    && c.units().stream().anyMatch(structured::contains))) {
+                continue;
+            }
+            g.sort(Comparator.comparingInt(Decider::rank).thenComparingInt(Candidate::unit));
+            Candidate best = g.get(0);
+            if (best.strategy() == Candidate.Strategy.CONTENTS) {
+                warnings.add("in the table of contents but read nowhere else, left out: "
+                        + String.join(", ", best.raw().collectivites()) + " - " + best.raw().project()
+                        + " (" + best.raw().origin().where() + ")");
+                continue;
+            }
+            RawLaureate merged = merge(g);
+            if (!confirmed(merged, g)) {
+                continue;
+            }
+            out.add(merged);
+        }
+        return new Decision(out, warnings);
+    }
+
+    private static boolean sameEdition(Candidate a, Candidate b) {
+        return java.util.Objects.equals(a.raw().edition(), b.raw().edition());
+    }
+
+    /** Tables and lists first, then prose, then contents lines. */
+    private static int rank(Candidate c) {
+        return switch (c.strategy()) {
+            case TABLE -> 0;
+            case LIST -> 1;
+            case PROSE -> 2;
+            case CONTENTS -> 3;
+        };
+    }
+
+    /**
+     * A record is an award where the document says so: a medal, the palmarès or a look back at past
+     * laureates, a table of laureates, a sentence of award.
+     */
+    private static boolean confirmed(RawLaureate r, List<Candidate> g) {
+        if (r.medal() != null) {
+            return true;
+        }
+        return g.stream().anyMatch(c -> c.zone() == Zone.PALMARES || c.zone() == Zone.RECALL
+                || c.strategy() == Candidate.Strategy.TABLE || c.strategy() == Candidate.Strategy.PROSE);
+    }
+
+    private static RawLaureate merge(List<Candidate> g) {
+        RawLaureate best = g.get(0).raw();
+        if (g.size() == 1) {
+            return best;
+        }
+        var medal = best.medal();
+        String category = best.category();
+        String description = best.description();
+        List<String> places = new ArrayList<>(best.places());
+        List<Evidence> evidence = new ArrayList<>();
+        for (Candidate c : g) {
+            RawLaureate r = c.raw();
+            if (medal == null) {
+                medal = r.medal();
+            }
+            if (category == null) {
+                category = r.category();
+            }
+            if (r.description() != null && (description == null || r.description().length() > description.length())) {
+                description = r.description();
+            }
+            for (String p : r.places()) {
+                if (!places.contains(p)) {
+                    places.add(p);
+                }
+            }
+        }
+        double confidence = Math.min(1.0, best.confidence() + 0.05 * (g.size() - 1));
+        return new RawLaureate(best.edition(), medal, category, best.project(), best.collectivites(), description,
+                best.origin(), confidence, places, best.evidence());
+    }
+}

@@ -1,0 +1,430 @@
+package fr.palmares.assemble;
+
+import fr.palmares.annotate.AnnotatedDocument;
+import fr.palmares.annotate.Mention;
+import fr.palmares.annotate.Mentions;
+import fr.palmares.annotate.Unit;
+import fr.palmares.annotate.Zone;
+import fr.palmares.lexicon.Folded;
+import fr.palmares.lexicon.Hit;
+import fr.palmares.lexicon.Lexicon;
+import fr.palmares.lexicon.Vocab;
+import fr.palmares.model.Block;
+import fr.palmares.model.BlockKind;
+import fr.palmares.model.Evidence;
+import fr.palmares.model.Medal;
+import fr.palmares.model.RawLaureate;
+import fr.palmares.model.Text;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads awards told in sentences. In each sentence that states an award (a verb of award or a medal
+ * of the lexicon) it finds the collectivités named ({@link Mentions}), the projects' titles (quoted,
+ * "le projet X porté par", "pour son projet X", "pour sa plateforme X", an apposition), and the medals;
+ * it pairs each title with the names that precede it (or follow it after "porté par"), several titles
+ * with as many names in order ("la première pour…, la seconde pour…"), and each pair with its medal:
+ * the one in parentheses after it, else the nearest in the sentence, else the one a "même distinction"
+ * repeats, else the one the paragraph named. A sentence that looks back ("l'an dernier", "label
+ * d'or 2010") gives its records that edition; sentences about start-ups, other prizes, candidacies or
+ * the jury give none.
+ */
+final class ProseAssembler {
+    private static final double CONFIDENCE = 0.6;
+    private static final Pattern QUOTED = Pattern.compile("«\\s*([^«»]{2,160}?)\\s*»|“([^“”]{2,160})”|\"([^\"]{2,160})\"");
+    private static final Pattern PROJET_PROPER = Pattern.compile(
+            "\\b(?:le |du |son |leur |au |un )?projet\\s+(?!«|de\\b|d['’]|du\\b|des\\b|qui\\b|est\\b|a\\b)((?:\\p{Lu}|\\d)[\\p{L}\\d.'’&@\\-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\d.'’&@\\-]*){0,4})");
+    private static final Pattern PROJET_NAMED = Pattern.compile(
+            "\\bpour (?:son|sa|leur) projet\\s+(?!«)([^,.;:!?()]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CANDIDATURE_SUR = Pattern.compile(
+            "\\bcandidature(?: commune)? (?:sur|pour) (?:le |la |les |l['’])?([^,.;:!?]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POUR_POSSESSIVE = Pattern.compile(
+            "\\bpour (?:son|sa|ses|leur|leurs)\\s+((?:programme|plateforme|outil|application|dispositif|d[ée]marche|service|portail|initiative|site)\\b[^.;!?«]*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POUR_ARTICLE = Pattern.compile(
+            "\\b(?:r[ée]compens[ée]e?s?|distingu[ée]e?s?|prim[ée]e?s?|labellis[ée]e?s?|bronze|argent|or)\\s+pour\\s+(?:la |le |les |l['’]|une |un )([^.;!?«]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(\\p{Lu}[\\p{L}\\d'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’\\-]*){0,3})\\s*,");
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s+(?:qui|dont|afin|grâce|car|où|lors|au cours)\\b.*$|\\s*,.*$");
+    private static final Pattern PORTE_PAR = Pattern.compile("^\\s*,?\\s*(?:port[ée]e?s?|men[ée]e?s?|d[ée]velopp[ée]e?s?|conduit)\\s+(?:par|conjointement par)\\s*$");
+    private static final Pattern GROUP_GAP = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,|et|&|/|\\+|ainsi que)?\\s*(?:la|le|les|l['’])?\\s*$");
+    private static final Pattern SAME_MEDAL = Pattern.compile("\\b(?:meme distinction|meme label|meme recompense|meme medaille|tout comme|de meme|egalement|elle aussi|lui aussi|eux aussi|elles aussi|aussi)\\b");
+    private static final Pattern SPEECH = Pattern.compile("^(?:nous|je|j'|on|il|elle|ils|c'est|ce|cette|notre|nos|mon|ma|mes|l'|le|la|les)\\b");
+    private static final Pattern REGION_CLAIM = Pattern.compile(
+            "(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+des\\s+(\\d+)\\s+(?:labels?|laur[ée]ats?|m[ée]dailles?)\\s+(or|argent|bronze)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
+
+    private final Lexicon lexicon = Lexicon.get();
+    private java.util.function.IntFunction<String> categoryAt = i -> null;
+
+    private record Title(int start, int end, String text) {
+    }
+
+    private record MedalAt(Medal medal, int start, int end, boolean parenthesized) {
+    }
+
+    List<Candidate> assemble(AnnotatedDocument doc, Integer edition, java.util.function.IntFunction<String> categoryAt) {
+        this.categoryAt = categoryAt;
+        List<Candidate> out = new ArrayList<>();
+        Mentions mentions = new Mentions(lexicon, doc.names());
+        java.util.Map<String, Medal> regionMedals = new java.util.HashMap<>();
+        List<Unit> units = doc.units();
+        int i = 0;
+        while (i < units.size()) {
+            Unit u = units.get(i);
+            int j = i;
+            StringBuilder para = new StringBuilder();
+            while (j < units.size() && units.get(j).block() == u.block()) {
+                if (para.length() > 0) {
+                    para.append(' ');
+                }
+                para.append(units.get(j).line().text());
+                j++;
+            }
+            Block block = u.block();
+            if (!u.zone().excluded() && u.zone() != Zone.TOC && block.kind() != BlockKind.TABLE_ROW
+                    && Text.wordCount(para.toString()) >= 6) {
+                java.util.Set<Integer> read = new java.util.HashSet<>();
+                for (int k = i; k < j; k++) {
+                    read.add(units.get(k).index());
+                }
+                paragraph(Text.collapse(para.toString()), u, read, edition, mentions, regionMedals, out);
+            }
+            i = j;
+        }
+        return regionMedals.isEmpty() ? out : applyRegionMedals(out, regionMedals, doc);
+    }
+
+    private void paragraph(String text, Unit u, java.util.Set<Integer> read, Integer edition, Mentions mentions,
+            java.util.Map<String, Medal> regionMedals, List<Candidate> out) {
+        Medal paragraphMedal = null;
+        Medal previous = null;
+        for (String sentence : sentences(text)) {
+            Folded f = Folded.of(sentence);
+            String folded = f.text();
+            claim(sentence, mentions, regionMedals);
+            List<MedalAt> medals = medals(sentence, f);
+            boolean award = lexicon.contains(Vocab.AWARD_VERB, sentence) || !medals.isEmpty();
+            if (!medals.isEmpty()) {
+                paragraphMedal = medals.get(medals.size() - 1).medal();
+            }
+            if (!award || notTheLabel(f) || lexicon.contains(Vocab.CALL_CUE, sentence)) {
+                continue;
+            }
+            List<Mention> found = mentions.find(sentence);
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<Title> titles = titles(sentence, found);
+            if (titles.isEmpty()) {
+                continue;
+            }
+            Integer year = recalledYear(sentence, folded, edition);
+            String category = category(sentence);
+            if (category == null) {
+                category = categoryAt.apply(u.index());
+            }
+            boolean same = SAME_MEDAL.matcher(folded).find();
+            List<Pair> pairs = pair(sentence, found, titles);
+            for (Pair p : pairs) {
+                Medal m = medalFor(p, medals, sentence);
+                if (m == null && same) {
+                    m = previous;
+                }
+                if (m == null && medals.isEmpty()) {
+                    m = paragraphMedal;
+                }
+                List<String> names = new ArrayList<>();
+                for (Mention mn : p.names) {
+                    names.addAll(mn.names());
+                }
+                String title = Cleaning.title(p.title.text());
+                if (title.isEmpty() || names.isEmpty()) {
+                    continue;
+                }
+                RawLaureate raw = new RawLaureate(year, m, category, title, names, null, u.block(), CONFIDENCE,
+                        List.of(), evidence(sentence, p, m, medals, u));
+                out.add(new Candidate(raw, Candidate.Strategy.PROSE, u.zone(), u.index(), read));
+                if (m != null) {
+                    previous = m;
+                }
+            }
+        }
+    }
+
+    /** A sentence about start-ups, another prize, candidates or a coup de cœur awards no label. */
+    private boolean notTheLabel(Folded f) {
+        return lexicon.find(Vocab.NOT_LABEL, f).stream().anyMatch(h -> !h.key().equals("organiser"));
+    }
+
+    private record Pair(List<Mention> names, Title title) {
+    }
+
+    /** Titles with the names they go with. */
+    private List<Pair> pair(String s, List<Mention> mentions, List<Title> titles) {
+        List<List<Mention>> groups = groups(s, mentions);
+        List<Pair> out = new ArrayList<>();
+        // "X et Y …, la première pour T1, la seconde pour T2": one group, as many titles after it
+        if (groups.size() == 1 && groups.get(0).size() == titles.size() && titles.size() > 1
+                && titles.get(0).start() > groups.get(0).get(groups.get(0).size() - 1).end()) {
+            for (int k = 0; k < titles.size(); k++) {
+                out.add(new Pair(List.of(groups.get(0).get(k)), titles.get(k)));
+            }
+            return out;
+        }
+        java.util.Set<List<Mention>> used = new java.util.HashSet<>();
+        for (Title t : titles) {
+            List<Mention> after = null;
+            for (List<Mention> g : groups) {
+                if (g.get(0).start() >= t.end() && PORTE_PAR.matcher(s.substring(t.end(), g.get(0).start())).matches()) {
+                    after = g;
+                    break;
+                }
+            }
+            if (after != null) {
+                out.add(new Pair(after, t));
+                used.add(after);
+                continue;
+            }
+            List<Mention> before = null;
+            for (List<Mention> g : groups) {
+                if (g.get(g.size() - 1).end() <= t.start() && !used.contains(g)) {
+                    before = g;
+                }
+            }
+            if (before != null && before.stream().mapToDouble(Mention::weight).max().orElse(0) >= 0.7) {
+                out.add(new Pair(before, t));
+                used.add(before);
+            }
+        }
+        return out;
+    }
+
+    /** Mentions credited together: only connectors between them. */
+    private static List<List<Mention>> groups(String s, List<Mention> mentions) {
+        List<List<Mention>> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            List<Mention> last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && GROUP_GAP.matcher(s.substring(last.get(last.size() - 1).end(), m.start())).matches()) {
+                last.add(m);
+            } else {
+                List<Mention> g = new ArrayList<>();
+                g.add(m);
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private List<Title> titles(String s, List<Mention> mentions) {
+        List<Title> out = new ArrayList<>();
+        Matcher q = QUOTED.matcher(s);
+        while (q.find()) {
+            String v = q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
+            String before = Folded.fold(s.substring(Math.max(0, q.start() - 16), q.start()));
+            if (isLabelName(v) || before.matches(".*categor\\w*\\s*$") || isSpeech(v)) {
+                continue;
+            }
+            add(out, new Title(q.start(), q.end(), v));
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Matcher p = PROJET_PROPER.matcher(s);
+        while (p.find()) {
+            add(out, new Title(p.start(1), p.end(1), p.group(1).replaceAll("[.]$", p.group(1).matches(".*\\p{Lu}\\.$") ? "." : "")));
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        for (Pattern pat : List.of(PROJET_NAMED, CANDIDATURE_SUR, POUR_POSSESSIVE, POUR_ARTICLE)) {
+            Matcher m = pat.matcher(s);
+            while (m.find()) {
+                String t = CLAUSE_END.matcher(m.group(1)).replaceAll("").strip();
+                if (!t.isEmpty() && !insideMention(m.start(1), mentions)) {
+                    add(out, new Title(m.start(1), m.start(1) + t.length(), t));
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        Matcher ap = APPOSITIVE.matcher(s);
+        while (ap.find()) {
+            if (!insideMention(ap.start(1), mentions) && mentions.stream().anyMatch(mn -> mn.end() <= ap.start())) {
+                add(out, new Title(ap.start(1), ap.end(1), ap.group(1)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideMention(int pos, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> pos >= m.start() && pos < m.end());
+    }
+
+    private static void add(List<Title> out, Title t) {
+        if (out.stream().noneMatch(o -> o.start() < t.end() && t.start() < o.end())) {
+            out.add(t);
+        }
+    }
+
+    private static boolean isLabelName(String v) {
+        return Folded.fold(v).matches("(?:labels? )?territoires? innovants?(?: 20\\d\\d)?|start-?up interconnectee?s?");
+    }
+
+    /** A quotation of someone's words, not a title. */
+    private static boolean isSpeech(String v) {
+        String f = Folded.fold(v.strip());
+        return Text.wordCount(v) > 14 || SPEECH.matcher(f).find() && Text.wordCount(v) > 5;
+    }
+
+    private List<MedalAt> medals(String s, Folded f) {
+        List<MedalAt> out = new ArrayList<>();
+        for (Hit h : lexicon.find(Vocab.MEDAL, f)) {
+            int a = h.originalStart(f);
+            int b = h.originalEnd(f);
+            boolean paren = a > 0 && s.substring(0, a).stripTrailing().endsWith("(");
+            out.add(new MedalAt(Medal.parse(h.key()).orElseThrow(), a, b, paren));
+        }
+        if (lexicon.contains(Vocab.AWARD_VERB, s)) {
+            for (Hit h : lexicon.find(Vocab.MEDAL_PROSE, f)) {
+                int a = h.originalStart(f);
+                if (out.stream().noneMatch(m -> m.start() <= a && a < m.end())) {
+                    out.add(new MedalAt(Medal.parse(h.key()).orElseThrow(), a, h.originalEnd(f), false));
+                }
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    /** The medal in parentheses right after the pair, else the nearest one before its title, else after. */
+    private static Medal medalFor(Pair p, List<MedalAt> medals, String s) {
+        int end = Math.max(p.title.end(), p.names.get(p.names.size() - 1).end());
+        for (MedalAt m : medals) {
+            if (m.parenthesized() && m.start() >= end && s.substring(end, m.start()).matches("\\s*\\(?\\s*")) {
+                return m.medal();
+            }
+        }
+        MedalAt before = null;
+        for (MedalAt m : medals) {
+            if (!m.parenthesized() && m.start() < p.title.start()) {
+                before = m;
+            }
+        }
+        if (before != null) {
+            return before.medal();
+        }
+        for (MedalAt m : medals) {
+            if (!m.parenthesized()) {
+                return m.medal();
+            }
+        }
+        return null;
+    }
+
+    /** The edition a sentence looks back to, if it is not the document's. */
+    private Integer recalledYear(String s, String folded, Integer edition) {
+        List<Hit> recall = lexicon.find(Vocab.RECALL_CUE, Folded.of(s));
+        for (Hit h : recall) {
+            if (h.key().equals("last-year") && edition != null) {
+                return edition - 1;
+            }
+        }
+        if (!recall.isEmpty()) {
+            Matcher y = YEAR.matcher(s);
+            while (y.find()) {
+                int year = Integer.parseInt(y.group(1));
+                if (edition == null || year != edition) {
+                    return year;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String category(String s) {
+        Matcher m = Pattern.compile("cat[ée]gorie\\s*[«\"“]\\s*([^»\"”]{2,120}?)\\s*[»\"”]", Pattern.CASE_INSENSITIVE).matcher(s);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    private static void claim(String sentence, Mentions mentions, java.util.Map<String, Medal> regionMedals) {
+        Matcher c = REGION_CLAIM.matcher(sentence);
+        if (!c.find()) {
+            return;
+        }
+        Medal m = Medal.parse(c.group(3)).orElse(null);
+        Matcher r = Pattern.compile("\\b(?:la|le|l['’]|les|en|pour)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:[\\s-]\\p{Lu}[\\p{L}'’\\-]+)*)").matcher(sentence);
+        while (r.find() && m != null) {
+            regionMedals.putIfAbsent(r.group(1), m);
+        }
+    }
+
+    /** "La Bretagne remporte 4 des 7 labels Or": laureates of that region without a medal get it. */
+    private static List<Candidate> applyRegionMedals(List<Candidate> found, java.util.Map<String, Medal> claims,
+            AnnotatedDocument doc) {
+        var oracle = doc.names().oracle();
+        java.util.Map<String, Medal> byCode = new java.util.HashMap<>();
+        claims.forEach((name, medal) -> oracle.regionCode(name).ifPresent(code -> byCode.putIfAbsent(code, medal)));
+        if (byCode.isEmpty()) {
+            return found;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : found) {
+            RawLaureate r = c.raw();
+            String region = null;
+            boolean one = true;
+            for (String n : r.collectivites()) {
+                var code = oracle.regionOf(n);
+                if (code.isEmpty()) {
+                    continue;
+                }
+                if (region != null && !region.equals(code.get())) {
+                    one = false;
+                }
+                region = code.get();
+            }
+            Medal m = one && region != null ? byCode.get(region) : null;
+            out.add(r.medal() == null && m != null && r.edition() == null
+                    ? c.with(r.withMedal(m)) : c);
+        }
+        return out;
+    }
+
+    private static Evidence evidence(String sentence, Pair p, Medal m, List<MedalAt> medals, Unit u) {
+        List<Evidence.FieldSpan> spans = new ArrayList<>();
+        for (Mention mn : p.names) {
+            spans.add(new Evidence.FieldSpan("collectivite", mn.start(), mn.end()));
+        }
+        spans.add(new Evidence.FieldSpan("project", p.title.start(), p.title.end()));
+        for (MedalAt ma : medals) {
+            if (ma.medal() == m) {
+                spans.add(new Evidence.FieldSpan("medal", ma.start(), ma.end()));
+                break;
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        Integer page = u.page() > 0 ? u.page() : null;
+        Integer line = page == null && u.line().line() > 0 ? u.line().line() : null;
+        return new Evidence(null, page, line, sentence, spans);
+    }
+
+    private static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.FRENCH);
+        it.setText(text);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String s = text.substring(start, end).strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

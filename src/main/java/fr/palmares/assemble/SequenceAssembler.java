@@ -1,0 +1,452 @@
+package fr.palmares.assemble;
+
+import fr.palmares.annotate.AnnotatedDocument;
+import fr.palmares.annotate.Field;
+import fr.palmares.annotate.LineReading;
+import fr.palmares.annotate.Names;
+import fr.palmares.annotate.Segment;
+import fr.palmares.annotate.Unit;
+import fr.palmares.annotate.Zone;
+import fr.palmares.model.BlockKind;
+import fr.palmares.model.Medal;
+import fr.palmares.model.RawLaureate;
+import fr.palmares.model.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads records from the document's sequence of typed lines, whatever their order: each record's slots
+ * (names, title, medal, category, places) are filled from its lines and from the headings above them,
+ * and a record ends where a slot it already holds comes again, where a heading or another card starts,
+ * or where a line about a person comes. "Names / title", "title / names (label or)", "medal / category /
+ * names / title / place" and "Label d'or : X pour « Y »" are all the same reading.
+ */
+final class SequenceAssembler {
+    private static final double CONFIDENCE = 0.9;
+    private static final int DESCRIPTION_MAX = 4000;
+
+    private final List<Candidate> out = new ArrayList<>();
+    private final Context ctx = new Context();
+    private List<Unit> units;
+    private Names names;
+    private Draft d;
+
+    /** The category and medal the headings give each line, for the prose reader. */
+    private String[] categoryAt;
+    private Medal[] medalAt;
+
+    List<Candidate> assemble(AnnotatedDocument doc) {
+        units = doc.units();
+        names = doc.names();
+        categoryAt = new String[units.size()];
+        medalAt = new Medal[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            categoryAt[i] = ctx.category;
+            medalAt[i] = ctx.medal;
+            if (u.zone().excluded()) {
+                close();
+                if (u.headingLike()) {
+                    ctx.clearFrom(u.level());
+                }
+                continue;
+            }
+            if (d != null && u.group() != d.first.group()) {
+                close();
+            }
+            step(i, u);
+        }
+        close();
+        return oneMedalPerHeading();
+    }
+
+    /** The category the headings above unit i give it (null when none). */
+    String categoryAt(int i) {
+        return categoryAt[i];
+    }
+
+    /** The medal the headings above unit i give it (null when none). */
+    Medal medalAt(int i) {
+        return medalAt[i];
+    }
+
+    /** Which medal heading each record took its medal from (records with their own medal take none). */
+    private final java.util.Map<Candidate, Unit> inherited = new java.util.HashMap<>();
+    /** The medal heading in force when each record with its own medal was read. */
+    private final java.util.Map<Candidate, Unit> under = new java.util.HashMap<>();
+
+    /**
+     * A medal heading whose records name their own medal ("LABEL OR – X" above "Label d'or attribué à Y")
+     * heads those records only: others that would only take its medal (a logo's words) are no records.
+     */
+    private List<Candidate> oneMedalPerHeading() {
+        java.util.Set<Unit> withOwn = new java.util.HashSet<>(under.values());
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : out) {
+            Unit from = inherited.get(c);
+            if (from == null || !withOwn.contains(from)) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private void step(int i, Unit u) {
+        LineReading r = u.reading();
+        switch (r.kind()) {
+            case PERSON -> close();
+            case MEDAL -> medalLine(u, r);
+            case CATEGORY -> categoryLine(u, r);
+            case DATA -> dataLine(u, r);
+            case TEXT -> textLine(i, u, r);
+            case PLACE -> {
+                if (d != null) {
+                    d.places.add(u.line().text());
+                    d.use(u);
+                }
+            }
+            case PROSE -> prose(u);
+            default -> {
+            }
+        }
+    }
+
+    private void medalLine(Unit u, LineReading r) {
+        Medal m = r.medal().medal();
+        boolean ownCard = d != null && d.medal == null && (u.block() == d.first.block()
+                || u.group() != 0 && u.group() == d.first.group());
+        if (!u.headingLike() || ownCard) {
+            if (d != null && d.medal == null && (ownCard || !d.empty())) {
+                d.medal = m;
+                d.span(u, "medal", medalSegment(r));
+                return;
+            }
+        }
+        close();
+        int level = u.headingLike() ? u.level() : Context.LINE_LEVEL;
+        ctx.clearFrom(level);
+        ctx.medal(m, level, u);
+        r.first(Field.TEXT).ifPresent(t -> {
+            if (!r.first(Field.TEXT).get().text().isBlank() && u.headingLike()) {
+                ctx.category(Cleaning.category(t.text()), level, u);
+            }
+        });
+    }
+
+    private static Segment medalSegment(LineReading r) {
+        return r.first(Field.MEDAL).orElse(new Segment(Field.MEDAL, r.medal().start(), r.medal().end(),
+                r.text().substring(r.medal().start(), r.medal().end()), List.of(), 0, false, false));
+    }
+
+    private void categoryLine(Unit u, LineReading r) {
+        Segment c = r.first(Field.CATEGORY).orElseThrow();
+        if (d != null && !d.empty() && d.category == null && u.block() == d.first.block()) {
+            d.category = Cleaning.category(c.text());
+            d.span(u, "category", c);
+            return;
+        }
+        close();
+        int level = u.headingLike() ? u.level() : Context.LINE_LEVEL;
+        ctx.clearFrom(level);
+        ctx.category(Cleaning.category(c.text()), level, u);
+        if (r.medal() != null) {
+            ctx.medal(r.medal().medal(), level, u);
+        }
+    }
+
+    private void dataLine(Unit u, LineReading r) {
+        Segment names = r.first(Field.NAMES).orElse(null);
+        Segment title = r.first(Field.TITLE).orElse(null);
+        if (title == null && names != null) {
+            title = longestText(r);
+        }
+        // "Pulse - Bordeaux" under names that wait for their title: a title that names a place
+        if (d != null && d.names != null && d.title == null && names != null && title != null
+                && title.field() == Field.TEXT && r.medal() == null && bare(names)) {
+            d.title(u, whole(r));
+            return;
+        }
+        if (d != null) {
+            boolean again = names != null && d.names != null || title != null && d.title != null
+                    || r.medal() != null && d.medal != null && d.complete();
+            if (again && names != null && d.names != null && d.title == null && title == null && adjacent(d, u)) {
+                continueNames(u, names);
+                return;
+            }
+            if (again) {
+                close();
+            }
+        }
+        if (d == null) {
+            d = draft(u);
+        }
+        if (names != null) {
+            d.names(u, names);
+        }
+        if (title != null) {
+            d.title(u, title.field() == Field.TEXT ? title : title);
+        }
+        if (r.medal() != null) {
+            d.medal = r.medal().medal();
+            d.span(u, "medal", medalSegment(r));
+            Integer y = yearAfterMedal(r);
+            if (y != null) {
+                d.year = y;
+            }
+        }
+        r.first(Field.CATEGORY).ifPresent(c -> {
+            d.category = Cleaning.category(c.text());
+            d.span(u, "category", c);
+        });
+        for (Segment p : r.all(Field.PLACE)) {
+            d.places.add(p.text());
+        }
+        d.use(u);
+    }
+
+    private boolean bare(Segment s) {
+        return s.names().stream().allMatch(n -> this.names.formType(n) == null);
+    }
+
+    private static Segment whole(LineReading r) {
+        int start = r.segments().get(0).start();
+        int end = r.segments().get(r.segments().size() - 1).end();
+        return new Segment(Field.TEXT, start, end, Text.collapse(r.text().substring(start, end)), List.of(), 0, false, false);
+    }
+
+    /** "Label d'or 2010", "label or 2018": the year a medal names is the record's edition. */
+    private static Integer yearAfterMedal(LineReading r) {
+        for (Segment s : r.segments()) {
+            if (s.field() == Field.YEAR && s.start() >= r.medal().end() && s.start() - r.medal().end() <= 3) {
+                return Integer.parseInt(s.text().replaceAll("\\D", ""));
+            }
+        }
+        String after = r.text().substring(r.medal().end());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(20[0-4]\\d)\\b").matcher(after);
+        return m.find() ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    private static Segment longestText(LineReading r) {
+        Segment best = null;
+        for (Segment s : r.all(Field.TEXT)) {
+            if (best == null || s.text().length() > best.text().length()) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Names wrapped over two lines of one block: read them again as one text. */
+    private void continueNames(Unit u, Segment more) {
+        d.names.addAll(more.names());
+        d.namesText = d.namesText + " " + more.text();
+        d.span(u, "collectivite", more);
+    }
+
+    private static boolean adjacent(Draft d, Unit u) {
+        Unit last = d.used.get(d.used.size() - 1);
+        return last.block() == u.block() && u.index() == last.index() + 1;
+    }
+
+    private void textLine(int i, Unit u, LineReading r) {
+        String text = r.soleText().orElse(null);
+        if (text == null) {
+            return;
+        }
+        Segment seg = r.first(Field.TEXT).orElseThrow();
+        boolean marker = u.zone() != units.get(Math.max(0, i - 1)).zone() || isZoneMarker(u);
+        if (d != null && d.names != null && d.title == null && !marker) {
+            if (continuesNames(i, text)) {
+                Names.Reading joined = names.read(d.namesText + " " + text);
+                d.names = new ArrayList<>(joined.names());
+                d.namesScore = joined.score();
+                d.namesText = d.namesText + " " + text;
+                d.span(u, "collectivite", seg);
+                return;
+            }
+            d.title(u, seg);
+            return;
+        }
+        // "Lab 3I - Laboratoire…" followed by "- Illettrisme…" items: a title printed as a list
+        if (d != null && d.complete() && d.description.isEmpty() && u.block().kind() == BlockKind.LIST_ITEM
+                && !u.headingLike() && d.used.get(d.used.size() - 1) == d.titleUnit && r.words() <= 20) {
+            d.title = d.title + " - " + text;
+            d.titleUnit = u;
+            d.span(u, "project", seg);
+            return;
+        }
+        if (d != null && d.title != null && d.titleUnit != null && d.titleUnit.block() == u.block()
+                && d.titleUnit.index() == u.index() - 1 && !u.headingLike()) {
+            d.title = d.title + " " + text;
+            d.titleUnit = u;
+            d.span(u, "project", seg);
+            return;
+        }
+        if (u.headingLike()) {
+            close();
+            ctx.clearFrom(u.level());
+            if (!marker && headsRecords(i, u.level()) && overridable(u.level())) {
+                ctx.category(Cleaning.category(text), u.level(), u);
+            }
+            return;
+        }
+        Integer next = nextData(i);
+        if (next != null && units.get(next).reading().has(Field.NAMES) && d != null && d.names == null
+                && units.get(next).block() != u.block()) {
+            d = null; // a title alone, then a category line: the title had no names
+        }
+        if (next != null && units.get(next).reading().has(Field.NAMES)) {
+            if (units.get(next).block() == u.block() && (d == null || d.complete())) {
+                close();
+                d = draft(u);
+                d.title(u, seg);
+                return;
+            }
+            if ((d == null || d.complete()) && overridable(Context.LINE_LEVEL)) {
+                close();
+                ctx.clearFrom(Context.LINE_LEVEL);
+                ctx.category(Cleaning.category(text), Context.LINE_LEVEL, u);
+                return;
+            }
+        }
+        describe(u, text);
+    }
+
+    /**
+     * "Communauté de communes Cœur" / "Coteaux Comminges": a name broken over two lines, when the line
+     * read with it makes a surer name and a title follows.
+     */
+    private boolean continuesNames(int i, String text) {
+        if (i + 1 >= units.size() || r(i + 1).kind() != LineReading.Kind.TEXT && !(r(i + 1).kind() == LineReading.Kind.DATA
+                && r(i + 1).has(Field.TITLE) && !r(i + 1).has(Field.NAMES))) {
+            return false;
+        }
+        Names.Reading joined = names.read(d.namesText + " " + text);
+        return joined.isNames() && joined.score() > d.namesScore + 0.05 && joined.names().size() == d.names.size();
+    }
+
+    private LineReading r(int i) {
+        return units.get(i).reading();
+    }
+
+    /** A line that only looks like a heading does not replace the category a real heading set. */
+    private boolean overridable(int level) {
+        return level <= fr.palmares.annotate.Annotator.PSEUDO_LEVEL - 1 || ctx.category == null
+                || ctx.categoryLevel >= fr.palmares.annotate.Annotator.PSEUDO_LEVEL;
+    }
+
+    private boolean isZoneMarker(Unit u) {
+        return u.headingLike() && u.zone() != Zone.NEUTRAL && u.zone() != Zone.PALMARES;
+    }
+
+    private void prose(Unit u) {
+        if (d != null && d.complete()) {
+            describe(u, u.line().text());
+        } else if (d != null) {
+            close();
+        }
+    }
+
+    private void describe(Unit u, String text) {
+        if (d == null || !d.complete()) {
+            return;
+        }
+        int len = d.description.stream().mapToInt(String::length).sum();
+        if (len + text.length() > DESCRIPTION_MAX) {
+            return;
+        }
+        Unit last = d.used.get(d.used.size() - 1);
+        if (u.page() != last.page() && d.description.isEmpty() && u.index() > last.index() + 1) {
+            return;
+        }
+        d.description.add(Text.collapse(text));
+    }
+
+    /** A heading heads records when a record line follows it before any prose or heading of its level. */
+    private boolean headsRecords(int i, int level) {
+        for (int j = i + 1; j < units.size() && j < i + 40; j++) {
+            Unit v = units.get(j);
+            if (v.zone().excluded()) {
+                return false;
+            }
+            LineReading r = v.reading();
+            switch (r.kind()) {
+                case DATA -> {
+                    return true;
+                }
+                case PROSE -> {
+                    return r.medal() != null; // "Le label d'or a été décerné à…" under its category
+                }
+                case EMPTY, PLACE -> {
+                }
+                case MEDAL -> {
+                    if (!v.headingLike()) {
+                        return false;
+                    }
+                }
+                case TEXT, CATEGORY -> {
+                    if (v.headingLike() && v.level() <= level) {
+                        return false;
+                    }
+                    if (!v.headingLike()) {
+                        return nextData(j) != null;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The next record line after i, past medal headings only; null when something else comes first. */
+    private Integer nextData(int i) {
+        for (int j = i + 1; j < units.size() && j < i + 6; j++) {
+            Unit v = units.get(j);
+            if (v.zone().excluded()) {
+                return null;
+            }
+            switch (v.reading().kind()) {
+                case DATA -> {
+                    return j;
+                }
+                case EMPTY -> {
+                }
+                case MEDAL -> {
+                    if (!v.headingLike()) {
+                        return null;
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Draft draft(Unit u) {
+        Draft n = new Draft(u, ctx.medal, ctx.category);
+        n.contextMedalUnit = ctx.medalUnit;
+        return n;
+    }
+
+    private void close() {
+        if (d == null) {
+            return;
+        }
+        RawLaureate raw = d.toRaw(CONFIDENCE);
+        if (raw != null && !d.zone.excluded()) {
+            java.util.Set<Integer> used = new java.util.HashSet<>();
+            d.used.forEach(x -> used.add(x.index()));
+            Candidate c = new Candidate(raw, d.zone == Zone.TOC || d.first.reading().pageRef()
+                    ? Candidate.Strategy.CONTENTS : Candidate.Strategy.LIST, d.zone, d.first.index(), used);
+            out.add(c);
+            if (d.contextMedalUnit != null) {
+                (d.medal == null ? inherited : under).put(c, d.contextMedalUnit);
+            }
+        }
+        d = null;
+    }
+}

@@ -1,0 +1,188 @@
+package fr.palmares.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The vocabulary of the documents, read once from the rule files under {@code /lexicon/} (listed in
+ * {@code /lexicon/files.txt}, see {@link RuleFile} for their syntax) and compiled to patterns over
+ * folded text. Every stage asks it, never a regular expression of its own, what a phrase is: adding a
+ * turn of phrase is one line in one rule file. Thread-safe and immutable.
+ */
+public final class Lexicon {
+    private static final String INDEX = "/lexicon/files.txt";
+    private static volatile Lexicon bundled;
+
+    private final Map<Vocab, List<RuleFile.Entry>> entries = new EnumMap<>(Vocab.class);
+    /** Per vocabulary, all its entries in one alternation: finds where any entry may start. */
+    private final Map<Vocab, Pattern> any = new EnumMap<>(Vocab.class);
+    private final Map<String, String> macros;
+
+    Lexicon(RuleFile rules) {
+        for (Vocab v : Vocab.values()) {
+            entries.put(v, new ArrayList<>());
+        }
+        for (RuleFile.Entry e : rules.entries()) {
+            entries.get(e.vocab()).add(e);
+        }
+        for (Map.Entry<Vocab, List<RuleFile.Entry>> e : entries.entrySet()) {
+            StringBuilder sb = new StringBuilder();
+            for (RuleFile.Entry entry : e.getValue()) {
+                if (sb.length() > 0) {
+                    sb.append('|');
+                }
+                sb.append(entry.pattern().pattern());
+            }
+            any.put(e.getKey(), Pattern.compile(sb.length() == 0 ? "(?!)" : sb.toString()));
+        }
+        this.macros = Map.copyOf(rules.macros());
+    }
+
+    /** The lexicon bundled in the jar, loaded on first use. */
+    public static Lexicon get() {
+        Lexicon l = bundled;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = bundled;
+                if (l == null) {
+                    l = load();
+                    bundled = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private static Lexicon load() {
+        RuleFile rules = new RuleFile();
+        for (String name : resource(INDEX).split("\r?\n")) {
+            String n = name.strip();
+            if (!n.isEmpty() && !n.startsWith("#")) {
+                rules.read(n, resource("/lexicon/" + n));
+            }
+        }
+        return new Lexicon(rules);
+    }
+
+    /** A lexicon from rule texts (for tests): each text read in order, as one file. */
+    public static Lexicon of(String... texts) {
+        RuleFile rules = new RuleFile();
+        for (int i = 0; i < texts.length; i++) {
+            rules.read("text" + (i + 1), texts[i]);
+        }
+        return new Lexicon(rules);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon resource missing: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every match of the vocabulary in the text, leftmost first and, where entries overlap, the longest;
+     * matches do not overlap.
+     */
+    public List<Hit> find(Vocab vocab, Folded text) {
+        List<Hit> out = new ArrayList<>();
+        String s = text.text();
+        Matcher m = any.get(vocab).matcher(s);
+        int from = 0;
+        while (from <= s.length() && m.find(from)) {
+            Hit best = longestAt(vocab, s, m.start());
+            if (best == null) {
+                from = m.start() + 1;
+                continue;
+            }
+            out.add(best);
+            from = Math.max(best.end(), best.start() + 1);
+        }
+        return out;
+    }
+
+    public List<Hit> find(Vocab vocab, String text) {
+        return find(vocab, Folded.of(text));
+    }
+
+    /** The longest entry of the vocabulary matching at {@code start}. */
+    private Hit longestAt(Vocab vocab, String s, int start) {
+        Hit best = null;
+        for (RuleFile.Entry e : entries.get(vocab)) {
+            Matcher m = e.pattern().matcher(s);
+            m.region(start, s.length());
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            if (m.lookingAt() && m.end() > start && (best == null || m.end() > best.end())) {
+                best = new Hit(vocab, e.key(), start, m.end());
+            }
+        }
+        return best;
+    }
+
+    /** The first match in the text, if any. */
+    public Optional<Hit> first(Vocab vocab, Folded text) {
+        List<Hit> hits = find(vocab, text);
+        return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
+    }
+
+    public boolean contains(Vocab vocab, String text) {
+        return any.get(vocab).matcher(Folded.fold(text)).find();
+    }
+
+    /**
+     * The key of the entry that matches the whole text, punctuation and spaces around it ignored
+     * ("LABEL OR :" is a whole MEDAL), if any.
+     */
+    public Optional<String> whole(Vocab vocab, String text) {
+        String f = trimEdges(Folded.fold(text));
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        for (RuleFile.Entry e : entries.get(vocab)) {
+            if (e.pattern().matcher(f).matches()) {
+                return Optional.of(e.key());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern EDGES = Pattern.compile("^[\\s:;,.!?*\"«»•·●○◦▪■□◆◇►▶→➜✓✔-]+|[\\s:;,.!?*\"«»•·●○◦▪■□◆◇►▶→➜✓✔-]+$");
+
+    /** Drops decorative marks and punctuation at both ends, and parentheses around the whole text. */
+    static String trimEdges(String folded) {
+        String f = EDGES.matcher(folded).replaceAll("");
+        while (f.length() >= 2 && f.charAt(0) == '(' && f.charAt(f.length() - 1) == ')'
+                && f.indexOf(')') == f.length() - 1) {
+            f = EDGES.matcher(f.substring(1, f.length() - 1)).replaceAll("");
+        }
+        return f;
+    }
+
+    /** The regular expression of a macro (for rules that build on the vocabulary), e.g. "MEDAL_KEY". */
+    public String macro(String name) {
+        String m = macros.get(name);
+        if (m == null) {
+            throw new IllegalArgumentException("no macro $" + name + " in the lexicon");
+        }
+        return m;
+    }
+
+    /** The number of entries of a vocabulary. */
+    public int size(Vocab vocab) {
+        return entries.get(vocab).size();
+    }
+}

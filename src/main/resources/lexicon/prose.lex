@@ -1,0 +1,31 @@
+# The language of award statements in prose, of looks back and of calls for candidacies.
+
+$ETRE = est|a ete|ont ete|sont|se sont|s'est|etait|avait ete|avaient ete|vient d'etre|viennent d'etre|se trouve|se retrouve
+$PART = (?:distingue|recompense|prime|labellise|honore|salue|couronne|consacre|retenu|selectionne)e?s?
+
+[AWARD_VERB]
+award = decroch(?:e|ent|ait|aient|er)|a decroche|ont decroche|avait decroche|avaient decroche
+award = remport(?:e|ent|ait|aient)|a remporte|ont remporte|avait remporte|avaient remporte
+award = obtien(?:t|nent)|a obtenu|ont obtenu|avait obtenu|avaient obtenu|obtenait
+award = recoi(?:t|vent)|a recu|ont recu|avait recu|avaient recu|recevait|recevra
+award = (?:se voit|se voient|s'est vue?s?|se sont vue?s?|s'etait vue?s?) (?:decerner|remettre|attribuer|recompenser|distinguer)
+award = repart(?:ent)? (?:avec|aussi avec|elle aussi avec|egalement avec)|est reparti(?:e|s|es)? avec|sont reparti(?:e|s|es)? avec
+award = (?:$ETRE )?(?:aussi |egalement |elle aussi |lui aussi )?$PART(?: par| pour| avec| au| aux| d'un| lors)?
+award = (?:est|sont|etait|a ete) laureate?s?(?: (?:du|de|d'un|des) (?:label|prix|distinction))?|laureate?s? (?:du|de|d'un|des) (?:label|prix|distinction)
+award = (?:a |ont )?souri a|(?:va|vont|revient|reviennent|est revenue?|sont revenue?s) a|est (?:attribue|decerne|remis)e? a|(?:attribue|decerne|remis|accorde)e?s? a|(?:a ete|ont ete) (?:attribue|decerne|remis|accorde)e?s? a
+award = se distingue(?:nt)?|se hisse(?:nt)?|s'illustre(?:nt)?|s'adjuge(?:nt)?|empoche(?:nt)?|rafle(?:nt)?|gagne(?:nt)?|a gagne|ont gagne|merite(?:nt)?
+award = wins?|won|awarded|receives?|received|earned|takes? home|took home
+
+[TITLE_INTRO]
+# What stands between the names and the title of a record line.
+intro = pour (?:le|son|sa|ses|leur|leurs|un|une) projet|pour (?:son|sa|ses|leur|leurs)|pour|avec (?:le|son|sa|leur|un) projet|avec|au titre (?:du|de son|de sa|de leur) projet|au titre de|pour l'initiative|projet|for (?:its|their|the) project|for
+
+[RECALL_CUE]
+last-year = l'an (?:dernier|passe)|l'annee (?:derniere|passee)|l'edition precedente|la precedente edition|last year|l'an dernier deja
+past = un an apres|deja (?:labellise|recompense|distingue|prime|laureat)e?s?|avait (?:recu|obtenu|decroche|remporte)|avaient (?:recu|obtenu|decroche|remporte)|dans la continuite de|lors de (?:la|l') edition $YEAR|il y a (?:un|deux|trois|quelques) ans|en $YEAR,|labellisation $YEAR|label(?: \S+){0,2} $YEAR|laureats? $YEAR
+
+[CALL_CUE]
+call = appel a candidatures|appel a projets|candidatures? (?:pour|aux?|au) (?:les )?labels?|candidater|candidatez|deposer (?:un|leur|votre|son) dossier|et si c'etait vous|(?:les )?candidatures (?:sont|seront) (?:ouvertes|recues)|prochaine edition|prochain forum|se tiendra|l'an prochain|l'annee prochaine|ouvriront|jusqu'au \d{1,2}(?:er)? \S+ $YEAR|inscriptions? (?:ouvertes|jusqu)
+
+[EDITION_CUE]
+edition = labels?|laureate?s?|palmares|annuaire|edition|territoires? innovants?|promotion|millesime|forum|labellise(?:e?s)?|recompense(?:e?s)?|prime(?:e?s)?|distingue(?:e?s)?|remise
