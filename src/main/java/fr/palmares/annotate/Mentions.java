@@ -30,6 +30,8 @@ public final class Mentions {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DETERMINER = Pattern.compile(
             "(?:^|\\s)(?:la|le|les|l'|une|un|du|des|de la|de l'|au|aux|a la|a l'|notre|nos|sa|son|ses|leur|leurs|cette|ce|cet|chaque|petite|grande|jeune|nouvelle)\\s*$");
+    /** "à Villeurbanne", "en Bretagne": a bare name after these is where something happens. */
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)(?:^|\\s)(?:à|a|au|aux|en|dans|sur|vers|depuis|près de|de|du|d['’])\\s*$");
     private static final Pattern SUFFIX = Pattern.compile("^\\s+(agglom[ée]ration|m[ée]tropole|agglo|communaut[ée])\\b");
 
     private final Lexicon lexicon;
@@ -177,8 +179,9 @@ public final class Mentions {
             for (int k = stops.size() - 1; k >= 0 && !found; k--) {
                 String cand = sentence.substring(w.start(), stops.get(k)).strip();
                 Names.Reading r = names.read(cand);
-                if (r.isNames() && !places.isPlaces(cand)) {
-                    double weight = names.formType(r.names().get(0)) != null ? 1.0 : 0.7;
+                boolean formed = names.formType(r.names().isEmpty() ? cand : r.names().get(0)) != null;
+                if (r.isNames() && !places.isPlaces(cand) && (formed || !LOCATIVE.matcher(sentence.substring(0, w.start())).find())) {
+                    double weight = formed ? 1.0 : 0.7;
                     out.add(new Mention(w.start(), stops.get(k), r.names(), weight));
                     found = true;
                     pos = stops.get(k);

@@ -53,7 +53,7 @@ final class NameShape {
             Hit last = forms.get(forms.size() - 1);
             String end = s.substring(last.end()).strip();
             if ((end.isEmpty() || end.matches("\\(?[a-z0-9]{2,8}\\)?|[a-z'-]{3,20}")) && last.start() > from
-                    && SUFFIX_NOUNS.contains(s.substring(last.start(), last.end()))) {
+                    && SUFFIX_NOUNS.contains(s.substring(last.start(), last.end()).split(" ")[0])) {
                 String head = f.original().substring(f.start(from), last.originalStart(f)).strip();
                 if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && properShape(head, 1)) {
                     return Optional.of(last.key());

@@ -113,11 +113,11 @@ final class ProseAssembler {
             if (!medals.isEmpty()) {
                 paragraphMedal = medals.get(medals.size() - 1).medal();
             }
-            if (!award || notTheLabel(f) || lexicon.contains(Vocab.CALL_CUE, sentence)) {
+            if (!award || lexicon.contains(Vocab.CALL_CUE, sentence)) {
                 continue;
             }
             List<Mention> found = mentions.find(sentence);
-            if (found.isEmpty()) {
+            if (found.isEmpty() || notTheLabel(f, found.get(0).start())) {
                 continue;
             }
             List<Title> titles = titles(sentence, found);
@@ -157,9 +157,13 @@ final class ProseAssembler {
         }
     }
 
-    /** A sentence about start-ups, another prize, candidates or a coup de cœur awards no label. */
-    private boolean notTheLabel(Folded f) {
-        return lexicon.find(Vocab.NOT_LABEL, f).stream().anyMatch(h -> !h.key().equals("organiser"));
+    /**
+     * A sentence about start-ups, another prize, candidates or a coup de cœur awards no label: one that
+     * names them before the first collectivité ("le prix de la start-up … est revenu à …").
+     */
+    private boolean notTheLabel(Folded f, int firstMention) {
+        return lexicon.find(Vocab.NOT_LABEL, f).stream().anyMatch(h -> !h.key().equals("organiser")
+                && h.originalStart(f) < firstMention);
     }
 
     private record Pair(List<Mention> names, Title title) {

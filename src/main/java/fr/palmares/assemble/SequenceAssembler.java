@@ -126,8 +126,10 @@ final class SequenceAssembler {
         int level = u.headingLike() ? u.level() : Context.LINE_LEVEL;
         ctx.clearFrom(level);
         ctx.medal(m, level, u);
+        // "LABEL OR – SERVICES AUX USAGERS": a medal opening (or closing) a heading, the category with it
         r.first(Field.TEXT).ifPresent(t -> {
-            if (!r.first(Field.TEXT).get().text().isBlank() && u.headingLike()) {
+            boolean edge = r.medal().start() <= 2 || r.medal().end() >= r.text().stripTrailing().length() - 2;
+            if (u.headingLike() && edge && Text.wordCount(t.text()) <= 10) {
                 ctx.category(Cleaning.category(t.text()), level, u);
             }
         });
