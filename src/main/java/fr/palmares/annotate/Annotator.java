@@ -44,7 +44,7 @@ public final class Annotator {
                 LineReading r = reader.read(line);
                 boolean heading = headingLike(block, line, r);
                 int level = block.kind() == BlockKind.HEADING ? Math.max(1, block.level()) : PSEUDO_LEVEL;
-                units.add(new Unit(units.size(), b, block, line, r, heading, level, Zone.NEUTRAL, null));
+                units.add(new Unit(units.size(), b, block, line, r, heading, level, Zone.NEUTRAL, null, false));
             }
         }
         return new AnnotatedDocument(doc, new Zoner(lexicon).zone(units), reader);

@@ -81,6 +81,10 @@ final class FreeText {
         if (!split.isEmpty()) {
             return split;
         }
+        List<Segment> prefix = namePrefix(line, start, end);
+        if (!prefix.isEmpty()) {
+            return prefix;
+        }
         out.add(whole);
         return out;
     }
@@ -102,6 +106,35 @@ final class FreeText {
         }
         return Segment.of(Field.TEXT, t[0], t[1], text);
     }
+
+    /**
+     * "Rennes Métropole Open data pour tous" (a name and a title run together): the longest leading
+     * run of words that is a name by its form, before a capitalized word.
+     */
+    private List<Segment> namePrefix(String line, int start, int end) {
+        String text = line.substring(start, end);
+        Matcher m = UPPER_WORD.matcher(text);
+        List<Integer> cuts = new ArrayList<>();
+        while (m.find()) {
+            if (m.start() > 0) {
+                cuts.add(m.start());
+            }
+        }
+        for (int k = cuts.size() - 1; k >= 0; k--) {
+            int cut = start + cuts.get(k);
+            Segment left = classify(line, start, cut);
+            if (left.field() == Field.NAMES && left.names().stream().allMatch(n -> names.formType(n) != null)
+                    && left.score() >= 0.6) {
+                Segment right = classify(line, cut, end);
+                if (right.field() == Field.TEXT) {
+                    return List.of(left, right);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final Pattern UPPER_WORD = Pattern.compile("(?<=\\s)\\p{Lu}");
 
     /** The best split of a part into names and a title, or nothing. */
     private List<Segment> split(String line, int start, int end, Folded f, List<Integer> boldCuts) {

@@ -93,7 +93,7 @@ public record LineReading(Line line, String text, List<Segment> segments, MedalM
         }
         for (Segment s : segments) {
             sb.append(" ").append(s.field()).append(s.quoted() ? "\"" : "").append(s.labelled() ? "!" : "")
-                    .append('{').append(s.field() == Field.NAMES ? String.join(" | ", s.names()) : s.text()).append('}');
+                    .append('{').append(s.field() == Field.NAMES ? String.join(" ; ", s.names()) : s.text()).append('}');
         }
         return sb.toString();
     }

@@ -6,10 +6,11 @@ import fr.palmares.model.Line;
 /**
  * One line of a document with all the core knows of it: its block, what it says ({@link LineReading}),
  * whether it stands as a heading and at which level (1-6 for headings, 7 for lines that only look like
- * one), the zone it sits in and the year that zone's heading names.
+ * one), the zone it sits in and the year that zone's heading names, and whether it is itself a heading
+ * that opens a zone ("Le palmarès 2025", "Le jury").
  */
 public record Unit(int index, int blockIndex, Block block, Line line, LineReading reading, boolean headingLike,
-        int level, Zone zone, Integer zoneYear) {
+        int level, Zone zone, Integer zoneYear, boolean zoneMarker) {
 
     public int group() {
         return block.group();

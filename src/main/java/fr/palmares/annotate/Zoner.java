@@ -33,8 +33,10 @@ final class Zoner {
         Deque<Open> stack = new ArrayDeque<>();
         java.util.ArrayList<Unit> out = new java.util.ArrayList<>(units.size());
         for (Unit u : units) {
+            boolean opens = false;
             if (u.headingLike()) {
                 Zone z = marker(u.line().text());
+                opens = z != null;
                 if (!stack.isEmpty() && stack.peek().zone() == Zone.TOC && !u.reading().pageRef()) {
                     stack.pop();
                 }
@@ -56,7 +58,7 @@ final class Zoner {
                 zone = Zone.TOC;
             }
             out.add(new Unit(u.index(), u.blockIndex(), u.block(), u.line(), u.reading(), u.headingLike(), u.level(),
-                    zone, year));
+                    zone, year, opens));
         }
         return out;
     }

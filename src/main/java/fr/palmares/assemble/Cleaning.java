@@ -4,7 +4,7 @@ import fr.palmares.model.Text;
 import java.util.regex.Pattern;
 
 /** Cleans categories and titles as printed: numbering, labels, quotes, edge punctuation. */
-final class Cleaning {
+public final class Cleaning {
     private static final Pattern CATEGORY_LABEL = Pattern.compile("(?i)^(?:cat[ée]gorie|th[èe]me)s?\\s*(?:\\d+\\s*)?[:\\-–]?\\s*");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})\\s*[.)\\-–]\\s+");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s:;,\\-–—•*]+|[\\s:;,\\-–—•*]+$");
@@ -14,7 +14,7 @@ final class Cleaning {
     private Cleaning() {
     }
 
-    static String category(String printed) {
+    public static String category(String printed) {
         String s = Text.collapse(printed.replace('\n', ' '));
         s = CATEGORY_LABEL.matcher(s).replaceFirst("");
         s = NUMBERING.matcher(s).replaceFirst("");
@@ -22,7 +22,7 @@ final class Cleaning {
     }
 
     /** "Pour le projet « X »" -> "X"; surrounding quotes dropped, inner ones kept. */
-    static String title(String printed) {
+    public static String title(String printed) {
         String s = Text.collapse(printed.replace('\n', ' '));
         s = TITLE_LEAD.matcher(s).replaceFirst("");
         if (s.startsWith("«") && s.indexOf('»') > 0 && s.substring(s.indexOf('»') + 1).matches("[\\s.,;:!]*")) {

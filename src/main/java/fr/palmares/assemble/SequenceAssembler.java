@@ -256,7 +256,7 @@ final class SequenceAssembler {
             return;
         }
         Segment seg = r.first(Field.TEXT).orElseThrow();
-        boolean marker = u.zone() != units.get(Math.max(0, i - 1)).zone() || isZoneMarker(u);
+        boolean marker = u.zoneMarker();
         if (d != null && d.names != null && d.title == null && !marker) {
             if (continuesNames(i, text)) {
                 Names.Reading joined = names.read(d.namesText + " " + text);
@@ -287,7 +287,7 @@ final class SequenceAssembler {
         if (u.headingLike()) {
             close();
             ctx.clearFrom(u.level());
-            if (!marker && headsRecords(i, u.level()) && overridable(u.level())) {
+            if (!marker && !titleOfTheEdition(r, text) && headsRecords(i, u.level()) && overridable(u.level())) {
                 ctx.category(Cleaning.category(text), u.level(), u);
             }
             return;
@@ -331,14 +331,18 @@ final class SequenceAssembler {
         return units.get(i).reading();
     }
 
+    private static final java.util.regex.Pattern LABEL_NAME = java.util.regex.Pattern.compile(
+            fr.palmares.lexicon.Lexicon.get().macro("LABEL_NAME"));
+
+    /** "Label Territoire Innovant 2019", "Forum 2024 : …": a heading naming the label or a year titles the document. */
+    private static boolean titleOfTheEdition(LineReading r, String text) {
+        return r.year() != null || LABEL_NAME.matcher(fr.palmares.lexicon.Folded.fold(text)).find();
+    }
+
     /** A line that only looks like a heading does not replace the category a real heading set. */
     private boolean overridable(int level) {
         return level <= fr.palmares.annotate.Annotator.PSEUDO_LEVEL - 1 || ctx.category == null
                 || ctx.categoryLevel >= fr.palmares.annotate.Annotator.PSEUDO_LEVEL;
-    }
-
-    private boolean isZoneMarker(Unit u) {
-        return u.headingLike() && u.zone() != Zone.NEUTRAL && u.zone() != Zone.PALMARES;
     }
 
     private void prose(Unit u) {

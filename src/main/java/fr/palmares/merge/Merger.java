@@ -7,7 +7,6 @@ import fr.palmares.model.Laureate;
 import fr.palmares.model.Medal;
 import fr.palmares.model.Source;
 import fr.palmares.model.Text;
-import fr.palmares.parse.Reconciler;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -77,7 +76,7 @@ public final class Merger {
         if (!Objects.equals(a.edition(), b.edition()) || !shareCollectivite(a, b)) {
             return false;
         }
-        if (Reconciler.similarTitles(a.project(), b.project())) {
+        if (Titles.similar(a.project(), b.project())) {
             return true;
         }
         boolean medalsAgree = a.medal() == null || b.medal() == null || a.medal().equals(b.medal());

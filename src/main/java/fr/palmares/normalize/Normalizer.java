@@ -8,7 +8,8 @@ import fr.palmares.model.RawLaureate;
 import fr.palmares.model.Source;
 import fr.palmares.model.SourceDocument;
 import fr.palmares.model.Text;
-import fr.palmares.parse.Cleaning;
+import fr.palmares.annotate.Names;
+import fr.palmares.assemble.Cleaning;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public final class Normalizer {
             }
             List<String> names = new ArrayList<>();
             for (String n : r.collectivites()) {
-                String c = Cleaning.name(n);
+                String c = Names.clean(n);
                 if (!c.isEmpty() && names.stream().noneMatch(x -> Text.fold(x).equals(Text.fold(c)))) {
                     names.add(c);
                 }

@@ -8,7 +8,6 @@ import fr.palmares.geo.Resolution;
 import fr.palmares.model.Collectivite;
 import fr.palmares.normalize.FormOnlyResolver;
 import fr.palmares.normalize.NameResolver;
-import fr.palmares.parse.NameForms;
 import fr.palmares.annotate.NameOracle;
 import fr.palmares.query.PlaceNames;
 import java.io.PrintStream;
@@ -87,9 +86,8 @@ public final class Geo {
         };
     }
 
-    /** What parsers may ask: forms first (cheap), then the geography; answers are cached. */
+    /** What the core may ask of the geography; answers are cached. */
     private static final class Oracle implements NameOracle {
-        private final NameForms forms = new NameForms();
         private final CollectiviteResolver resolver;
         private final Map<String, Optional<Resolution>> cache = new ConcurrentHashMap<>();
 
@@ -104,16 +102,12 @@ public final class Geo {
 
         @Override
         public boolean isCollectivite(String text) {
-            return forms.isCollectivite(text) || resolve(text).isPresent();
+            return resolve(text).isPresent();
         }
 
         @Override
         public double resolveScore(String text) {
-            Optional<Resolution> r = resolve(text);
-            if (r.isPresent()) {
-                return r.get().score();
-            }
-            return forms.isCollectivite(text) ? 0.5 : 0;
+            return resolve(text).map(Resolution::score).orElse(0.0);
         }
 
         @Override

@@ -1,4 +1,4 @@
-/** The pipeline: runs load, classify, parse, normalize, resolve and merge over a batch of files. */
+/** The pipeline: runs load, classify, annotate, assemble, normalize, resolve and merge over a batch of files. */
 @NullMarked
 package fr.palmares.pipeline;
 

@@ -1,0 +1,31 @@
+package fr.palmares.merge;
+
+import fr.palmares.model.Text;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/** Whether two printed titles name the same project: equal once folded, one holding the other, or nearly equal. */
+final class Titles {
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+
+    private Titles() {
+    }
+
+    static boolean similar(String x, String y) {
+        String a = key(x);
+        String b = key(y);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        if ((a.contains(b) && b.length() >= 4) || (b.contains(a) && a.length() >= 4)) {
+            return true;
+        }
+        return JW.apply(a, b) >= 0.93;
+    }
+
+    private static String key(String s) {
+        return s == null ? "" : Text.fold(s).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

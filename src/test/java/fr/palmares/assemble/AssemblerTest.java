@@ -1,0 +1,114 @@
+package fr.palmares.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Whole small documents: the records the core reads, and what it leaves out. */
+class AssemblerTest {
+
+    @Test
+    void medalAndCategoryHeadingsAboveEntriesInAnyFieldOrder() {
+        assertThat(CoreFixture.lines("a.md", """
+                # Les lauréats 2024
+                ## Inclusion numérique
+                ### Label or
+                - **Ville de Brest** : « Brest en commun »
+                - « Lorient agile » — Ville de Lorient
+                ### Label argent
+                - Rennes Métropole
+                  Open data pour tous
+                ## Données
+                ### Label bronze
+                - Communauté d'agglomération du Grand Cahors – Le Grand Pass
+                """)).containsExactly(
+                "- or | Inclusion numérique | Ville de Brest | Brest en commun",
+                "- or | Inclusion numérique | Ville de Lorient | Lorient agile",
+                "- argent | Inclusion numérique | Rennes Métropole | Open data pour tous",
+                "- bronze | Données | Communauté d'agglomération du Grand Cahors | Le Grand Pass");
+    }
+
+    @Test
+    void recordCardsWithFieldLabels() {
+        assertThat(CoreFixture.lines("b.md", """
+                # Palmarès 2021
+
+                **Projet :** Quimper numérique pour tous
+                **Collectivité :** Ville de Quimper
+                **Distinction :** Or
+
+                **Collectivité :** Communauté d'agglomération du Grand Annecy
+                **Distinction :** Argent
+                **Projet :** Annecy open data
+                """)).containsExactly("- or | - | Ville de Quimper | Quimper numérique pour tous",
+                "- argent | - | Communauté d'agglomération du Grand Annecy | Annecy open data");
+    }
+
+    @Test
+    void juryStartUpsAndCallsGiveNothing() {
+        assertThat(CoreFixture.lines("c.md", """
+                # Label Territoire Innovant 2019
+
+                ## Le palmarès
+                - Label d'or : Ville de Metz pour « Metz Participe »
+
+                ## Le jury
+                - Présidente : Claire Dumoulin, vice-présidente, Rennes Métropole
+                - Ville de Grenoble pour « Grenoble en données »
+
+                ## Les start-up interconnectées
+                - Ville de Nantes pour « Civilia »
+
+                ## Label 2020 : et si c'était vous ?
+                - Ville de Lille pour « Lille demain »
+                """)).containsExactly("- or | - | Ville de Metz | Metz Participe");
+    }
+
+    @Test
+    void aTableByItsHeaderWithSpannedCategories() {
+        assertThat(CoreFixture.lines("d.html", """
+                <html><body><h1>Palmarès 2021</h1><table>
+                <tr><th>Catégorie</th><th>Distinction</th><th>Collectivité</th><th>Projet</th></tr>
+                <tr><td rowspan="2">Numérique responsable</td><td>● Or</td><td>Ville de Lille</td><td>Réemploi du parc</td></tr>
+                <tr><td>● Argent</td><td>Département des Deux-Sèvres</td><td>Ordinateurs des collèges</td></tr>
+                </table>
+                <h2>Le jury</h2><table><tr><th>Membre</th><th>Structure</th></tr><tr><td>Nathalie Brunet</td><td>Grenoble-Alpes Métropole</td></tr></table>
+                </body></html>
+                """)).containsExactly("- or | Numérique responsable | Ville de Lille | Réemploi du parc",
+                "- argent | Numérique responsable | Département des Deux-Sèvres | Ordinateurs des collèges");
+    }
+
+    @Test
+    void sentencesOfAwardInProse() {
+        assertThat(CoreFixture.lines("e.md", """
+                # Forum 2014 : la moisson des territoires innovants
+
+                Publié le 11 décembre 2014 par la rédaction. La Région Midi-Pyrénées décroche le label d’or pour « Midi-Pyrénées Données Ouvertes », sa plateforme de données publiques.
+                Même distinction pour la communauté urbaine de Lyon, qui voit récompensé son « Lyon Urban Data Lab ».
+
+                Enfin, la Ville de Pessac (Gironde) et la Région Lorraine complètent notre sélection des labels de bronze, la première pour son « Budget participatif numérique », la seconde pour « Lycées connectés ».
+
+                L'an dernier, la communauté urbaine de Dunkerque avait obtenu un label de bronze pour « Dunkerque culture ».
+                """)).containsExactly("- or | - | Région Midi-Pyrénées | Midi-Pyrénées Données Ouvertes",
+                "- or | - | communauté urbaine de Lyon | Lyon Urban Data Lab",
+                "- bronze | - | Ville de Pessac | Budget participatif numérique",
+                "- bronze | - | Région Lorraine | Lycées connectés",
+                "2013 bronze | - | communauté urbaine de Dunkerque | Dunkerque culture");
+    }
+
+    @Test
+    void aSummaryListAndLaureatePagesGiveEachAwardOnce() {
+        assertThat(CoreFixture.lines("f.md", """
+                # Annuaire des labels 2023
+                ## Moderniser le service public
+                - **J'allume ma rue**
+                  Mairie d'Urrugne (label or)
+
+                ## LABEL OR – MODERNISER LE SERVICE PUBLIC
+                Label d'or attribué à la Mairie d'Urrugne
+                Pour le projet « J'allume ma rue »
+
+                Un éclairage public piloté à la demande.
+                """)).containsExactly("- or | Moderniser le service public | Mairie d'Urrugne | J'allume ma rue");
+    }
+}
