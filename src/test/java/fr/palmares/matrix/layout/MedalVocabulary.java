@@ -1,0 +1,31 @@
+package fr.palmares.matrix.layout;
+
+import fr.palmares.matrix.AbstractLayout;
+import fr.palmares.matrix.Doc;
+import fr.palmares.matrix.GoldSet;
+import fr.palmares.matrix.Medal;
+import java.util.List;
+
+/** "Médaille d’or / d’argent / de bronze" headings and "prix" wording instead of "label". */
+public final class MedalVocabulary extends AbstractLayout {
+    public MedalVocabulary() {
+        super("m19-vocabulaire-medailles-et-prix", "communique");
+    }
+
+    @Override
+    protected String title() {
+        return "Prix Territoire Innovant 2020 : les médaillés";
+    }
+
+    @Override
+    protected void palmares(List<Doc.Node> out) {
+        out.add(Doc.Para.of("Les prix sont attribués en trois niveaux de médaille, dans quatre catégories."));
+        for (Medal m : Medal.values()) {
+            out.add(new Doc.Heading(2, "Médaille " + m.of));
+            out.add(Doc.ItemList.bullets(GoldSet.withMedal(m).stream()
+                    .map(a -> List.of(Doc.Run.plain(names(a) + ", pour " + quoted(a.project()) + " — prix de la "
+                            + "catégorie " + a.category())))
+                    .toList()));
+        }
+    }
+}
