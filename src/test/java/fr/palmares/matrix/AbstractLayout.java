@@ -167,7 +167,7 @@ public abstract class AbstractLayout implements Layout {
             out.add(Para.of(Run.bold("Partenaires : "), Run.plain(String.join(" – ", GoldSet.PARTNERS))));
         } else {
             out.add(Para.of("Le label est organisé avec le soutien de la Banque des Territoires, de La Poste, de la "
-                    + "Région Grand Est, de la Ville de Strasbourg et d’Intercommunalités de France."));
+                    + "Région Grand Est, de la Ville de Strasbourg et de l’AdCF."));
         }
     }
 

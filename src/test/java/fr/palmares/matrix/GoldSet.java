@@ -112,7 +112,7 @@ public final class GoldSet {
             new String[] {"Malika Ouédraogo", "adjointe au maire de Chambéry", ""},
             new String[] {"Yann Le Goff", "directeur des systèmes d’information de Grand Lac", ""},
             new String[] {"Paul Henry", "Ville de Saint-Dié-des-Vosges", ""},
-            new String[] {"Sandrine Morvan", "Intercommunalités de France", ""});
+            new String[] {"Sandrine Morvan", "Assemblée des communautés de France (AdCF)", ""});
 
     /** The start-up winners: company, home town, what it makes. */
     public static final List<String[]> STARTUPS = List.of(
@@ -121,7 +121,7 @@ public final class GoldSet {
 
     /** The partners (one of them a région, one a city). */
     public static final List<String> PARTNERS = List.of("Banque des Territoires", "La Poste", "Région Grand Est",
-            "Ville de Strasbourg", "Intercommunalités de France");
+            "Ville de Strasbourg", "AdCF");
 
     private GoldSet() {
     }
