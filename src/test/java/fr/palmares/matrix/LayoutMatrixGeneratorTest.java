@@ -93,6 +93,15 @@ class LayoutMatrixGeneratorTest {
     }
 
     @Test
+    void sameLayoutSameBytes() throws Exception {
+        for (Layout l : List.of(Layouts.ALL.get(0), Layouts.ALL.get(Layouts.ALL.size() - 1))) {
+            for (Format f : Format.values()) {
+                assertThat(f.write(l.render())).as(l.id() + " " + f).isEqualTo(f.write(l.render()));
+            }
+        }
+    }
+
+    @Test
     void theGoldAcceptsEveryNameALayoutPrints() {
         for (Award a : GoldSet.AWARDS) {
             for (Body b : a.bodies()) {

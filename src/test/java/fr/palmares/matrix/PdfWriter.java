@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -49,6 +51,14 @@ final class PdfWriter {
     private boolean pageHasContent;
 
     byte[] write(Doc d) throws IOException {
+        try {
+            return layOut(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] layOut(Doc d) throws IOException, java.security.NoSuchAlgorithmException {
         this.doc = d;
         try (PDDocument p = new PDDocument()) {
             pdf = p;
@@ -67,6 +77,13 @@ final class PdfWriter {
             info.setTitle(d.title());
             info.setAuthor("Les Interconnectés");
             p.setDocumentInformation(info);
+            // A fixed file identifier (PDFBox would derive one from the clock): same document, same bytes.
+            byte[] id = java.security.MessageDigest.getInstance("MD5").digest(
+                    (d.title() + d.nodes().size()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            p.getDocument().setDocumentID(ids);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             p.save(out);
             return out.toByteArray();
