@@ -11,21 +11,21 @@ import java.util.Map;
 
 /**
  * The gold file of a layout, in the format of the corpus gold ({@code document}, {@code type},
- * {@code edition}, {@code announced}, {@code laureates}, {@code optional}); every layout's gold lists the
- * same laureates, and every format of the layout is judged against it.
+ * {@code edition}, {@code announced}, {@code laureates}, {@code optional}): the set's laureates, the past
+ * laureate as optional; every format of the layout is judged against it.
  */
 public final class GoldJson {
     private GoldJson() {
     }
 
-    public static byte[] of(Layout layout) {
+    public static byte[] of(Layout layout, GoldSet set) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("document", layout.id() + Format.MARKDOWN.extension);
         root.put("type", layout.kind());
-        root.put("edition", GoldSet.EDITION);
-        root.put("announced", GoldSet.AWARDS.size());
-        root.put("laureates", GoldSet.AWARDS.stream().map(GoldJson::laureate).toList());
-        root.put("optional", List.of(laureate(GoldSet.PAST)));
+        root.put("edition", set.edition());
+        root.put("announced", set.awards().size());
+        root.put("laureates", set.awards().stream().map(GoldJson::laureate).toList());
+        root.put("optional", List.of(laureate(set.past())));
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root);
         } catch (IOException e) {

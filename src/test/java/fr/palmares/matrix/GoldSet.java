@@ -1,73 +1,78 @@
 package fr.palmares.matrix;
 
+import java.text.Collator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The gold laureates every layout renders: fourteen invented laureates of an invented 2020 edition,
+ * A set of gold laureates for the layouts to render, with what every real document carries besides:
+ * jury, start-up winners, partners, and a past laureate recalled in passing (an optional gold record).
+ * Layouts take the set as a parameter and derive every count and year from it.
+ *
+ * <p>{@link #EDITION_2020}: fourteen invented laureates of an invented 2020 edition,
  * credited to real collectivités of many kinds (commune, EPCI written CA, CC, CU or métropole,
  * département, région, syndicat mixte, overseas), with one co-award, titles with a colon, with quotes,
  * with apostrophes, and all three medals; plus what every real document carries besides: a jury naming
- * collectivités and people, start-up winners, partners, a call for next year and a past laureate
- * recalled in passing (an optional gold record).
+ * collectivités and people, start-up winners, partners, and a 2015 laureate recalled in passing.
  *
  * <p>Names and geography were checked against src/main/resources/geo; projects, people, companies and
  * figures are invented.
  */
 public final class GoldSet {
-    public static final int EDITION = 2020;
+    private static final int Y2020 = 2020;
 
-    public static final String ACCUEIL = "Accueil et démarches des habitants";
-    public static final String SOBRIETE = "Sobriété et transition écologique";
-    public static final String COHESION = "Cohésion sociale et accès aux droits";
-    public static final String DONNEES = "Mobilités et aménagement par la donnée";
+    private static final String ACCUEIL = "Accueil et démarches des habitants";
+    private static final String SOBRIETE = "Sobriété et transition écologique";
+    private static final String COHESION = "Cohésion sociale et accès aux droits";
+    private static final String DONNEES = "Mobilités et aménagement par la donnée";
 
-    static final Body ALENCON = new Body("Communauté urbaine d’Alençon", "CU d’Alençon", List.of(), "epci", "61", "28",
+    private static final Body ALENCON = new Body("Communauté urbaine d’Alençon", "CU d’Alençon", List.of(), "epci", "61", "28",
             "Normandie", "Orne (61)");
-    static final Body LHAY = new Body("Ville de L’Haÿ-les-Roses", "Ville de L’Haÿ-les-Roses",
+    private static final Body LHAY = new Body("Ville de L’Haÿ-les-Roses", "Ville de L’Haÿ-les-Roses",
             List.of("L’Haÿ-les-Roses", "Commune de L’Haÿ-les-Roses"), "commune", "94", "11", "Île-de-France",
             "Val-de-Marne (94)");
-    static final Body HAUTE_VIENNE = new Body("Département de la Haute-Vienne", "Dépt de la Haute-Vienne",
+    private static final Body HAUTE_VIENNE = new Body("Département de la Haute-Vienne", "Dépt de la Haute-Vienne",
             List.of("Conseil départemental de la Haute-Vienne", "Haute-Vienne"), "departement", "87", "75",
             "Nouvelle-Aquitaine", "Haute-Vienne (87)");
-    static final Body OLERON = new Body("Communauté de communes de l’Île d’Oléron", "CC de l’Île d’Oléron",
+    private static final Body OLERON = new Body("Communauté de communes de l’Île d’Oléron", "CC de l’Île d’Oléron",
             List.of("CC de l’Ile d’Oléron", "Communauté de communes de l’Ile d’Oléron"), "epci", "17", "75",
             "Nouvelle-Aquitaine", "Charente-Maritime (17)");
-    static final Body VALENCIENNES = new Body("Ville de Valenciennes", "Ville de Valenciennes", List.of("Valenciennes"),
+    private static final Body VALENCIENNES = new Body("Ville de Valenciennes", "Ville de Valenciennes", List.of("Valenciennes"),
             "commune", "59", "32", "Hauts-de-France", "Nord (59)");
-    static final Body VALENCIENNES_METROPOLE = new Body("Valenciennes Métropole", "CA Valenciennes Métropole",
+    private static final Body VALENCIENNES_METROPOLE = new Body("Valenciennes Métropole", "CA Valenciennes Métropole",
             List.of("Communauté d’agglomération Valenciennes Métropole"), "epci", "59", "32", "Hauts-de-France",
             "Nord (59)");
-    static final Body DOUBS_THD = new Body("Syndicat mixte Doubs Très Haut Débit", "SM Doubs Très Haut Débit",
+    private static final Body DOUBS_THD = new Body("Syndicat mixte Doubs Très Haut Débit", "SM Doubs Très Haut Débit",
             List.of("Doubs Très Haut Débit", "SMIX Doubs Très Haut Débit"), "syndicat", "25", "27",
             "Bourgogne-Franche-Comté", "Doubs (25)");
-    static final Body AURILLAC = new Body("Ville d’Aurillac", "Ville d’Aurillac", List.of("Aurillac", "Commune d’Aurillac"),
+    private static final Body AURILLAC = new Body("Ville d’Aurillac", "Ville d’Aurillac", List.of("Aurillac", "Commune d’Aurillac"),
             "commune", "15", "84", "Auvergne-Rhône-Alpes", "Cantal (15)");
-    static final Body CENTRE_VAL_DE_LOIRE = new Body("Région Centre-Val de Loire", "Région Centre-Val de Loire",
+    private static final Body CENTRE_VAL_DE_LOIRE = new Body("Région Centre-Val de Loire", "Région Centre-Val de Loire",
             List.of("Conseil régional du Centre-Val de Loire", "Centre-Val de Loire"), "region", null, "24",
             "Centre-Val de Loire", "Centre-Val de Loire");
-    static final Body SAINT_LAURENT = new Body("Ville de Saint-Laurent-du-Maroni", "Ville de Saint-Laurent-du-Maroni",
+    private static final Body SAINT_LAURENT = new Body("Ville de Saint-Laurent-du-Maroni", "Ville de Saint-Laurent-du-Maroni",
             List.of("Saint-Laurent-du-Maroni", "Ville de Saint-Laurent-du-Maroni (Guyane)"), "commune", "973", "03",
             "Guyane", "Guyane (973)");
-    static final Body CASUD = new Body("Communauté d’agglomération du Sud (CASUD)", "CA du Sud (CASUD)",
+    private static final Body CASUD = new Body("Communauté d’agglomération du Sud (CASUD)", "CA du Sud (CASUD)",
             List.of("Communauté d’agglomération du Sud", "CA du Sud", "CASUD", "La CASUD",
                     "Communauté d’agglomération du Sud (La Réunion)", "CA du Sud (La Réunion)"),
             "epci", "974", "04", "La Réunion", "La Réunion (974)");
-    static final Body VIERZON = new Body("Communauté de communes Vierzon-Sologne-Berry", "CC Vierzon-Sologne-Berry",
+    private static final Body VIERZON = new Body("Communauté de communes Vierzon-Sologne-Berry", "CC Vierzon-Sologne-Berry",
             List.of(), "epci", "18", "24", "Centre-Val de Loire", "Cher (18)");
-    static final Body ORLEANS = new Body("Orléans Métropole", "Orléans Métropole", List.of(), "epci", "45", "24",
+    private static final Body ORLEANS = new Body("Orléans Métropole", "Orléans Métropole", List.of(), "epci", "45", "24",
             "Centre-Val de Loire", "Loiret (45)");
-    static final Body AUXERROIS = new Body("Communauté d’agglomération de l’Auxerrois", "CA de l’Auxerrois", List.of(),
+    private static final Body AUXERROIS = new Body("Communauté d’agglomération de l’Auxerrois", "CA de l’Auxerrois", List.of(),
             "epci", "89", "27", "Bourgogne-Franche-Comté", "Yonne (89)");
-    static final Body LAMENTIN = new Body("Ville du Lamentin", "Ville du Lamentin",
+    private static final Body LAMENTIN = new Body("Ville du Lamentin", "Ville du Lamentin",
             List.of("Le Lamentin", "Ville du Lamentin (Martinique)", "Commune du Lamentin"), "commune", "972", "02",
             "Martinique", "Martinique (972)");
-    static final Body SAINT_DIE = new Body("Ville de Saint-Dié-des-Vosges", "Ville de Saint-Dié-des-Vosges",
+    private static final Body SAINT_DIE = new Body("Ville de Saint-Dié-des-Vosges", "Ville de Saint-Dié-des-Vosges",
             List.of("Saint-Dié-des-Vosges"), "commune", "88", "44", "Grand Est", "Vosges (88)");
 
-    /** The laureates, in the order of the official list: category, then medal. */
-    public static final List<Award> AWARDS = List.of(
+    /** The laureates of 2020, in the order of the official list: category, then medal. */
+    private static final List<Award> AWARDS_2020 = List.of(
             award(Medal.OR, ACCUEIL, List.of(ALENCON), "Alençon Démarches : le guichet unique en ligne",
                     List.of("Alençon Démarches"),
                     "Un seul compte pour les 31 communes, de l’état civil à la collecte des déchets."),
@@ -100,12 +105,10 @@ public final class GoldSet {
             award(Medal.BRONZE, DONNEES, List.of(LAMENTIN), "Lamentin Wi-Fi citoyen", List.of(),
                     "Un réseau public gratuit dont les données de fréquentation guident l’éclairage des places."));
 
-    /** The laureate of an earlier edition that documents recall in passing: optional in the gold. */
-    public static final Award PAST = new Award(2015, Medal.OR, null, List.of(SAINT_DIE), "Déodatie connectée",
+    private static final Award PAST_2020 = new Award(2015, Medal.OR, null, List.of(SAINT_DIE), "Déodatie connectée",
             List.of(), "");
 
-    /** The jury: people and the bodies they come from (collectivités among them, none of them a laureate). */
-    public static final List<String[]> JURY = List.of(
+    private static final List<String[]> JURY_2020 = List.of(
             new String[] {"Anne-Laure Kieffer", "vice-présidente de la Communauté urbaine du Grand Reims",
                 "présidente du jury"},
             new String[] {"Bruno Castagné", "directeur général des services du Département du Gers", ""},
@@ -114,43 +117,92 @@ public final class GoldSet {
             new String[] {"Paul Henry", "Ville de Saint-Dié-des-Vosges", ""},
             new String[] {"Sandrine Morvan", "Assemblée des communautés de France (AdCF)", ""});
 
-    /** The start-up winners: company, home town, what it makes. */
-    public static final List<String[]> STARTUPS = List.of(
+    private static final List<String[]> STARTUPS_2020 = List.of(
             new String[] {"Quartier Libre Data", "Lille", "capteurs de fréquentation des équipements publics"},
             new String[] {"Mairoscope", "Toulouse", "assistant de rédaction des délibérations"});
 
-    /** The partners (one of them a région, one a city). */
-    public static final List<String> PARTNERS = List.of("Banque des Territoires", "La Poste", "Région Grand Est",
+    private static final List<String> PARTNERS_2020 = List.of("Banque des Territoires", "La Poste", "Région Grand Est",
             "Ville de Strasbourg", "AdCF");
 
-    private GoldSet() {
+    /** The 2020 set (see the class comment). */
+    public static final GoldSet EDITION_2020 = new GoldSet(Y2020, AWARDS_2020, PAST_2020, JURY_2020, STARTUPS_2020,
+            PARTNERS_2020);
+
+    private final int edition;
+    private final List<Award> awards;
+    private final Award past;
+    private final List<String[]> jury;
+    private final List<String[]> startups;
+    private final List<String> partners;
+
+    /**
+     * @param edition the edition of every laureate
+     * @param awards the laureates, in the order of the official list
+     * @param past a laureate of an earlier edition recalled in passing (optional in the gold)
+     * @param jury the jury: name, role (with the body), and a note ("présidente du jury") or ""; the first
+     *     one presides
+     * @param startups the start-up winners: company, home town, what it makes (at least two)
+     * @param partners the partners' names
+     */
+    public GoldSet(int edition, List<Award> awards, Award past, List<String[]> jury, List<String[]> startups,
+            List<String> partners) {
+        this.edition = edition;
+        this.awards = List.copyOf(awards);
+        this.past = past;
+        this.jury = List.copyOf(jury);
+        this.startups = List.copyOf(startups);
+        this.partners = List.copyOf(partners);
+    }
+
+    public int edition() {
+        return edition;
+    }
+
+    public List<Award> awards() {
+        return awards;
+    }
+
+    public Award past() {
+        return past;
+    }
+
+    public List<String[]> jury() {
+        return jury;
+    }
+
+    public List<String[]> startups() {
+        return startups;
+    }
+
+    public List<String> partners() {
+        return partners;
     }
 
     private static Award award(Medal m, String category, List<Body> bodies, String project, List<String> shorter,
             String description) {
-        return new Award(EDITION, m, category, bodies, project, shorter, description);
+        return new Award(Y2020, m, category, bodies, project, shorter, description);
     }
 
     /** The categories in the order of the list. */
-    public static List<String> categories() {
-        return AWARDS.stream().map(Award::category).distinct().toList();
+    public List<String> categories() {
+        return awards.stream().map(Award::category).distinct().toList();
     }
 
     /** The laureates of one category, in list order. */
-    public static List<Award> inCategory(String category) {
-        return AWARDS.stream().filter(a -> category.equals(a.category())).toList();
+    public List<Award> inCategory(String category) {
+        return awards.stream().filter(a -> category.equals(a.category())).toList();
     }
 
     /** The laureates of one medal, in list order. */
-    public static List<Award> withMedal(Medal m) {
-        return AWARDS.stream().filter(a -> a.medal() == m).toList();
+    public List<Award> withMedal(Medal m) {
+        return awards.stream().filter(a -> a.medal() == m).toList();
     }
 
     /** The laureates grouped by the region of their (first) body, regions in alphabetical order. */
-    public static Map<String, List<Award>> byRegion() {
+    public Map<String, List<Award>> byRegion() {
         Map<String, List<Award>> out = new LinkedHashMap<>();
-        AWARDS.stream().map(Award::regionName).distinct().sorted(java.text.Collator.getInstance(java.util.Locale.FRENCH))
-                .forEach(r -> out.put(r, AWARDS.stream().filter(a -> a.regionName().equals(r)).toList()));
+        awards.stream().map(Award::regionName).distinct().sorted(Collator.getInstance(Locale.FRENCH))
+                .forEach(r -> out.put(r, awards.stream().filter(a -> a.regionName().equals(r)).toList()));
         return out;
     }
 }

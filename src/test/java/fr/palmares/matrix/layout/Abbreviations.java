@@ -16,11 +16,11 @@ public final class Abbreviations extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         out.add(new Doc.Heading(2, "Liste des lauréats"));
-        for (String c : GoldSet.categories()) {
+        for (String c : s.categories()) {
             out.add(new Doc.Heading(3, c));
-            out.add(Doc.ItemList.bullets(GoldSet.inCategory(c).stream()
+            out.add(Doc.ItemList.bullets(s.inCategory(c).stream()
                     .map(a -> List.of(Doc.Run.plain(a.names(Body.NameStyle.ABBREVIATED_WITH_DEPARTEMENT, " + ") + " – "
                             + quoted(a.project()) + " – " + a.medal().word)))
                     .toList()));

@@ -14,10 +14,10 @@ public final class AllCapitals extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         for (Medal m : Medal.values()) {
             out.add(new Doc.Heading(2, m.label()));
-            for (Award a : GoldSet.withMedal(m)) {
+            for (Award a : s.withMedal(m)) {
                 out.add(Doc.Para.of(a.category() + " — " + names(a) + " : " + a.project()));
             }
         }

@@ -12,11 +12,11 @@ public final class BoldParagraphCategories extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         out.add(Doc.Para.of("Voici la liste complète des projets labellisés cette année."));
-        for (String c : GoldSet.categories()) {
+        for (String c : s.categories()) {
             out.add(Doc.Para.bold(c));
-            GoldSet.inCategory(c).forEach(a -> out.add(Doc.Para.of(a.medal().word + " · " + names(a) + " · "
+            s.inCategory(c).forEach(a -> out.add(Doc.Para.of(a.medal().word + " · " + names(a) + " · "
                     + a.project())));
         }
     }

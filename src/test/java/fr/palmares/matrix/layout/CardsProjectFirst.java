@@ -15,9 +15,9 @@ public final class CardsProjectFirst extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         out.add(new Doc.Heading(2, "Les fiches des lauréats"));
-        for (Award a : GoldSet.AWARDS) {
+        for (Award a : s.awards()) {
             out.add(new Doc.Rule());
             out.add(Para.of(Run.bold("Projet : "), Run.plain(a.project())));
             out.add(Para.of(Run.bold(a.bodies().size() > 1 ? "Collectivités : " : "Collectivité : "),

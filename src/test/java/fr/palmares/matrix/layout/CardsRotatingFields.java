@@ -19,10 +19,10 @@ public final class CardsRotatingFields extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         out.add(new Doc.Heading(2, "Fiches lauréats"));
         int k = 0;
-        for (Award a : GoldSet.AWARDS) {
+        for (Award a : s.awards()) {
             List<Para> fields = new ArrayList<>(List.of(
                     Para.of(Run.bold("Lauréat : "), Run.plain(names(a))),
                     Para.of(Run.bold("Intitulé du projet : "), Run.plain(a.project())),

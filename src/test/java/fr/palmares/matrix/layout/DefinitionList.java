@@ -12,10 +12,10 @@ public final class DefinitionList extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
-        for (String c : GoldSet.categories()) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
+        for (String c : s.categories()) {
             out.add(new Doc.Heading(2, c));
-            out.add(new Doc.DefList(GoldSet.inCategory(c).stream().map(a -> new Doc.Definition(names(a),
+            out.add(new Doc.DefList(s.inCategory(c).stream().map(a -> new Doc.Definition(names(a),
                     List.of(Doc.Run.plain(quoted(a.project()) + " — " + a.medal().label())))).toList()));
         }
     }

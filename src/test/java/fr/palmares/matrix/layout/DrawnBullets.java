@@ -18,10 +18,10 @@ public final class DrawnBullets extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         for (Medal m : Medal.values()) {
             out.add(new Doc.Heading(2, "Les labels " + m.of));
-            out.add(Doc.ItemList.bullets(GoldSet.withMedal(m).stream()
+            out.add(Doc.ItemList.bullets(s.withMedal(m).stream()
                     .map(a -> List.of(Doc.Run.plain(names(a) + " : " + quoted(a.project()) + " (catégorie "
                             + a.category() + ")")))
                     .toList()));

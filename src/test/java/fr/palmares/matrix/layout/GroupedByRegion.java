@@ -15,9 +15,9 @@ public final class GroupedByRegion extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         out.add(new Doc.Heading(2, "Les lauréats, région par région"));
-        for (Map.Entry<String, List<Award>> e : GoldSet.byRegion().entrySet()) {
+        for (Map.Entry<String, List<Award>> e : s.byRegion().entrySet()) {
             out.add(new Doc.Heading(3, e.getKey()));
             out.add(Doc.ItemList.bullets(e.getValue().stream().map(a -> List.of(Run.bold(names(a)),
                     Run.plain(" — " + quoted(a.project()) + " : label " + a.medal().of + ", catégorie " + a.category())))

@@ -14,10 +14,10 @@ public final class LetterSpacedBanners extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         for (Medal m : Medal.values()) {
             out.add(new Doc.Banner(m.label()));
-            for (Award a : GoldSet.withMedal(m)) {
+            for (Award a : s.withMedal(m)) {
                 out.add(Doc.Para.bold(names(a)));
                 out.add(Doc.Para.of(quoted(a.project())));
                 out.add(Doc.Para.small(a.category()));

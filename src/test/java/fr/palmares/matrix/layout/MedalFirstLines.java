@@ -12,11 +12,11 @@ public final class MedalFirstLines extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         out.add(new Doc.Heading(2, "Le palmarès"));
-        for (String c : GoldSet.categories()) {
+        for (String c : s.categories()) {
             out.add(new Doc.Heading(3, c));
-            GoldSet.inCategory(c).forEach(a -> out.add(Doc.Para.of(a.medal().word + " — " + names(a) + " : "
+            s.inCategory(c).forEach(a -> out.add(Doc.Para.of(a.medal().word + " — " + names(a) + " : "
                     + a.project())));
         }
     }

@@ -12,10 +12,10 @@ public final class MedalLastLines extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
-        for (String c : GoldSet.categories()) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
+        for (String c : s.categories()) {
             out.add(new Doc.Heading(2, "Catégorie « " + c + " »"));
-            out.add(Doc.ItemList.bullets(GoldSet.inCategory(c).stream()
+            out.add(Doc.ItemList.bullets(s.inCategory(c).stream()
                     .map(a -> List.of(Doc.Run.plain(names(a) + ", " + quoted(a.project()) + " (" + a.medal().lower()
                             + ")")))
                     .toList()));

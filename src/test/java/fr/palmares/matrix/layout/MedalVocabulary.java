@@ -4,6 +4,7 @@ import fr.palmares.matrix.AbstractLayout;
 import fr.palmares.matrix.Doc;
 import fr.palmares.matrix.GoldSet;
 import fr.palmares.matrix.Medal;
+import fr.palmares.matrix.Words;
 import java.util.List;
 
 /** "Médaille d’or / d’argent / de bronze" headings and "prix" wording instead of "label". */
@@ -13,16 +14,17 @@ public final class MedalVocabulary extends AbstractLayout {
     }
 
     @Override
-    protected String title() {
-        return "Prix Territoire Innovant 2020 : les médaillés";
+    protected String title(GoldSet s) {
+        return "Prix Territoire Innovant " + s.edition() + " : les médaillés";
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
-        out.add(Doc.Para.of("Les prix sont attribués en trois niveaux de médaille, dans quatre catégories."));
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
+        out.add(Doc.Para.of("Les prix sont attribués en trois niveaux de médaille, dans " + Words.fr(s.categories().size())
+                + " catégories."));
         for (Medal m : Medal.values()) {
             out.add(new Doc.Heading(2, "Médaille " + m.of));
-            out.add(Doc.ItemList.bullets(GoldSet.withMedal(m).stream()
+            out.add(Doc.ItemList.bullets(s.withMedal(m).stream()
                     .map(a -> List.of(Doc.Run.plain(names(a) + ", pour " + quoted(a.project()) + " — prix de la "
                             + "catégorie " + a.category())))
                     .toList()));

@@ -15,11 +15,11 @@ public final class NumberedList extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
-        out.add(new Doc.Heading(2, "Les 14 lauréats"));
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
+        out.add(new Doc.Heading(2, "Les " + s.awards().size() + " lauréats"));
         List<List<Doc.Run>> items = new ArrayList<>();
         for (Medal m : Medal.values()) {
-            for (Award a : GoldSet.withMedal(m)) {
+            for (Award a : s.withMedal(m)) {
                 items.add(List.of(Doc.Run.plain(a.project() + ", porté par " + names(a) + " — label " + m.of + " ("
                         + a.category() + ")")));
             }

@@ -18,23 +18,23 @@ public final class OnePerPage extends AbstractLayout {
     }
 
     @Override
-    protected void front(List<Doc.Node> out) {
-        out.add(new Doc.Heading(1, "Annuaire des lauréats 2020"));
+    protected void front(GoldSet s, List<Doc.Node> out) {
+        out.add(new Doc.Heading(1, "Annuaire des lauréats " + s.edition()));
         out.add(Para.of("Label « Territoire Innovant » — Les Interconnectés"));
         out.add(new Doc.PageBreak());
         out.add(new Doc.Heading(2, "Éditorial"));
-        out.add(Para.of(intro()));
-        out.add(Para.of(pastLaureate()));
+        out.add(Para.of(intro(s)));
+        out.add(Para.of(pastLaureate(s)));
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
-        for (Award a : GoldSet.AWARDS) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
+        for (Award a : s.awards()) {
             out.add(new Doc.PageBreak());
             out.add(Para.small(a.category()));
             out.add(new Doc.Heading(2, a.project()));
             out.add(Para.bold(names(a, " & ")));
-            out.add(Para.of(a.medal().label() + " 2020"));
+            out.add(Para.of(a.medal().label() + " " + a.edition()));
             out.add(Para.of(a.description()));
             out.add(Para.small(a.bodies().get(0).place() + " — " + a.regionName()));
         }

@@ -19,12 +19,12 @@ public final class RunInList extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         out.add(new Doc.Heading(2, "Le palmarès complet"));
-        for (String c : GoldSet.categories()) {
+        for (String c : s.categories()) {
             List<String> parts = new ArrayList<>();
             for (Medal m : Medal.values()) {
-                List<Award> in = GoldSet.inCategory(c).stream().filter(a -> a.medal() == m).toList();
+                List<Award> in = s.inCategory(c).stream().filter(a -> a.medal() == m).toList();
                 List<String> each = in.stream().map(a -> names(a) + " (" + a.project() + ")").toList();
                 if (!each.isEmpty()) {
                     String word = parts.isEmpty() ? m.word : m.lower();

@@ -12,16 +12,16 @@ public final class TableWithColumns extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         out.add(new Doc.Heading(2, "Tableau des lauréats"));
-        out.add(new Doc.Table(List.of("Projet", "Porteur(s)", "Catégorie", "Distinction"), GoldSet.AWARDS.stream()
+        out.add(new Doc.Table(List.of("Projet", "Porteur(s)", "Catégorie", "Distinction"), s.awards().stream()
                 .map(a -> List.of(Doc.Cell.of(a.project()), Doc.Cell.of(names(a, " / ")), Doc.Cell.of(a.category()),
                         Doc.Cell.of(a.medal().label())))
                 .toList()));
     }
 
     @Override
-    protected void jury(List<Doc.Node> out) {
-        juryTable(out, true);
+    protected void jury(GoldSet s, List<Doc.Node> out) {
+        juryTable(s, out, true);
     }
 }

@@ -13,12 +13,12 @@ public final class TableWithHeader extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         out.add(new Doc.Heading(2, "Les lauréats"));
-        for (String c : GoldSet.categories()) {
+        for (String c : s.categories()) {
             out.add(new Doc.Heading(3, c));
             out.add(new Doc.Table(List.of("Collectivité lauréate", "Projet", "Niveau"),
-                    GoldSet.inCategory(c).stream().map(TableWithHeader::row).toList()));
+                    s.inCategory(c).stream().map(TableWithHeader::row).toList()));
         }
     }
 
@@ -27,7 +27,7 @@ public final class TableWithHeader extends AbstractLayout {
     }
 
     @Override
-    protected void jury(List<Doc.Node> out) {
-        juryTable(out, true);
+    protected void jury(GoldSet s, List<Doc.Node> out) {
+        juryTable(s, out, true);
     }
 }

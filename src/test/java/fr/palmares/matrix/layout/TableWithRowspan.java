@@ -17,17 +17,17 @@ public final class TableWithRowspan extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         List<List<Doc.Cell>> rows = new ArrayList<>();
-        for (String c : GoldSet.categories()) {
-            List<Award> in = GoldSet.inCategory(c);
+        for (String c : s.categories()) {
+            List<Award> in = s.inCategory(c);
             for (int i = 0; i < in.size(); i++) {
                 Award a = in.get(i);
                 rows.add(List.of(i == 0 ? Doc.Cell.spanning(c, in.size()) : Doc.Cell.COVERED,
                         Doc.Cell.of(a.medal().word), Doc.Cell.of(names(a, ", ")), Doc.Cell.of(a.project())));
             }
         }
-        out.add(new Doc.Heading(2, "Les 14 projets labellisés"));
+        out.add(new Doc.Heading(2, "Les " + s.awards().size() + " projets labellisés"));
         out.add(new Doc.Table(List.of("Catégorie", "Label", "Lauréat", "Projet"), rows));
     }
 }

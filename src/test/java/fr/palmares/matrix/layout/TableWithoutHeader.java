@@ -12,18 +12,18 @@ public final class TableWithoutHeader extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
-        out.add(new Doc.Heading(2, "Palmarès 2020"));
-        for (String c : GoldSet.categories()) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
+        out.add(new Doc.Heading(2, "Palmarès " + s.edition()));
+        for (String c : s.categories()) {
             out.add(new Doc.Heading(3, c));
-            out.add(new Doc.Table(null, GoldSet.inCategory(c).stream()
+            out.add(new Doc.Table(null, s.inCategory(c).stream()
                     .map(a -> List.of(Doc.Cell.of(a.medal().label()), Doc.Cell.of(names(a)), Doc.Cell.of(a.project())))
                     .toList()));
         }
     }
 
     @Override
-    protected void jury(List<Doc.Node> out) {
-        juryTable(out, false);
+    protected void jury(GoldSet s, List<Doc.Node> out) {
+        juryTable(s, out, false);
     }
 }

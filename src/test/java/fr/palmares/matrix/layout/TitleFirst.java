@@ -14,11 +14,11 @@ public final class TitleFirst extends AbstractLayout {
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
         for (Medal m : Medal.values()) {
             out.add(new Doc.Heading(2, m.word));
-            for (String c : GoldSet.categories()) {
-                List<Award> in = GoldSet.inCategory(c).stream().filter(a -> a.medal() == m).toList();
+            for (String c : s.categories()) {
+                List<Award> in = s.inCategory(c).stream().filter(a -> a.medal() == m).toList();
                 if (!in.isEmpty()) {
                     out.add(new Doc.Heading(3, c));
                     out.add(Doc.ItemList.bullets(in.stream()

@@ -24,24 +24,23 @@ public final class TwoColumns extends AbstractLayout {
     }
 
     @Override
-    protected void front(List<Doc.Node> out) {
-        super.front(out);
+    protected void front(GoldSet s, List<Doc.Node> out) {
+        super.front(s, out);
         out.add(new Doc.Heading(2, "Éditorial"));
-        out.add(Para.of("Une année comme aucune autre : les collectivités ont dû, en quelques semaines, ouvrir des "
-                + "guichets à distance, équiper leurs agents et garder le lien avec les habitants les plus isolés. "
-                + "Les dossiers reçus cette année en portent la trace, et le jury a voulu saluer autant l’audace que "
-                + "la sobriété des solutions retenues."));
+        out.add(Para.of("Ouvrir des guichets à distance, équiper les agents, garder le lien avec les habitants les "
+                + "plus isolés : les dossiers reçus cette année disent ce que les collectivités ont appris à faire, et "
+                + "le jury a voulu saluer autant l’audace que la sobriété des solutions retenues."));
         out.add(Para.of("Ce dossier présente les projets labellisés, catégorie par catégorie, puis le prix start-up, "
                 + "le jury et le calendrier de la prochaine édition."));
     }
 
     @Override
-    protected void palmares(List<Doc.Node> out) {
-        out.add(new Doc.Heading(2, "Le palmarès 2020"));
-        for (String c : GoldSet.categories()) {
+    protected void palmares(GoldSet s, List<Doc.Node> out) {
+        out.add(new Doc.Heading(2, "Le palmarès " + s.edition()));
+        for (String c : s.categories()) {
             out.add(new Doc.Heading(3, c));
             for (Medal m : Medal.values()) {
-                List<Award> in = GoldSet.inCategory(c).stream().filter(a -> a.medal() == m).toList();
+                List<Award> in = s.inCategory(c).stream().filter(a -> a.medal() == m).toList();
                 if (in.isEmpty()) {
                     continue;
                 }
