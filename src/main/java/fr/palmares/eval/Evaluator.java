@@ -2,209 +2,337 @@ package fr.palmares.eval;
 
 import fr.palmares.model.Collectivite;
 import fr.palmares.model.Laureate;
-import fr.palmares.model.Text;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Scores the laureates extracted from one document against its gold, per the contract: laureates are
- * paired with gold laureates, then each field is counted right or wrong; text compares after folding
- * case, accents, typography, surrounding quotes and spaces, and any listed alternative is accepted.
+ * Scores the laureates extracted from one document against its gold exactly as the reference scorer
+ * ({@code shared/tools/score.py}) does, so that {@code palmares eval} and the reference agree:
+ * extracted laureates that match an optional gold laureate are set aside; the rest are paired with the
+ * gold laureates, best pairs first (same title, or titles sharing words and a collectivité); then each
+ * field is right or wrong. Text compares after NFKD folding, lower case, "&" as "et" and every run of
+ * non-alphanumerics as one space; a name also without its leading article. Region is counted over
+ * the gold collectivités that give one.
  */
 public final class Evaluator {
     public static final List<String> FIELDS = List.of("record", "edition", "medal", "category", "project",
             "collectivites", "region");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^0-9a-z]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final List<String> ARTICLES = List.of("la ", "le ", "les ", "l ");
 
     /** The scores and the differences of one document. */
     public record Result(Map<String, FieldScore> scores, List<String> missed, List<String> extra, List<String> wrong) {
     }
 
     public Result evaluate(Gold gold, List<Laureate> extracted) {
+        List<Laureate> preds = new ArrayList<>(extracted);
+        if (!gold.optional().isEmpty()) {
+            List<int[]> opt = match(gold.optional(), preds);
+            opt.sort(Comparator.comparingInt((int[] p) -> -p[1]));
+            for (int[] p : opt) {
+                preds.remove(p[1]);
+            }
+        }
+        List<Gold.GoldLaureate> golds = gold.laureates();
+        List<int[]> pairs = match(golds, preds);
         Map<String, FieldScore> scores = new LinkedHashMap<>();
         for (String f : FIELDS) {
             scores.put(f, new FieldScore());
         }
-        List<String> missed = new ArrayList<>();
-        List<String> extra = new ArrayList<>();
-        List<String> wrong = new ArrayList<>();
-        List<Laureate> pool = new ArrayList<>(extracted);
-        Map<Gold.GoldLaureate, Laureate> pairs = new LinkedHashMap<>();
-        // Pair the best matches first.
-        List<Gold.GoldLaureate> golds = gold.laureates();
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            double best = 0;
-            Gold.GoldLaureate bg = null;
-            Laureate bl = null;
-            for (Gold.GoldLaureate g : golds) {
-                if (pairs.containsKey(g)) {
-                    continue;
-                }
-                for (Laureate l : pool) {
-                    double s = affinity(g, l);
-                    if (s > best) {
-                        best = s;
-                        bg = g;
-                        bl = l;
-                    }
+        int np = preds.size();
+        int ng = golds.size();
+        scores.get("record").add(pairs.size(), np, ng);
+        for (String f : List.of("edition", "medal", "category", "project", "collectivites")) {
+            int c = 0;
+            for (int[] p : pairs) {
+                if (fieldOk(f, golds.get(p[0]), preds.get(p[1]))) {
+                    c++;
                 }
             }
-            if (bg != null && best >= 1) {
-                pairs.put(bg, bl);
-                pool.remove(bl);
-                progress = true;
+            scores.get(f).add(c, np, ng);
+        }
+        int rn = 0;
+        for (Gold.GoldLaureate g : golds) {
+            for (Gold.GoldCollectivite gc : g.collectivites()) {
+                if (gc.region() != null && !gc.optional()) {
+                    rn++;
+                }
             }
         }
-        // Extracted laureates that match an optional gold laureate count neither way.
-        pool.removeIf(l -> gold.optional().stream().anyMatch(g -> affinity(g, l) >= 1));
-        int predicted = pairs.size() + pool.size();
-        int expected = golds.size();
-        scores.get("record").add(pairs.size(), predicted, expected);
-        for (Gold.GoldLaureate g : golds) {
-            Laureate l = pairs.get(g);
-            if (l == null) {
-                missed.add(describe(g));
-                for (Gold.GoldCollectivite gc : g.collectivites()) {
-                    if (gc.region() != null && !gc.optional()) {
-                        scores.get("region").add(0, 0, 1);
-                    }
-                }
-                continue;
+        int rok = 0;
+        for (int[] p : pairs) {
+            rok += regionsRight(golds.get(p[0]), preds.get(p[1]));
+        }
+        scores.get("region").add(rok, rn, rn);
+
+        Set<Integer> pairedGold = new HashSet<>();
+        Set<Integer> pairedPred = new HashSet<>();
+        pairs.forEach(p -> {
+            pairedGold.add(p[0]);
+            pairedPred.add(p[1]);
+        });
+        List<String> missed = new ArrayList<>();
+        for (int i = 0; i < ng; i++) {
+            if (!pairedGold.contains(i)) {
+                missed.add(describe(golds.get(i)));
             }
+        }
+        List<String> extra = new ArrayList<>();
+        for (int j = 0; j < np; j++) {
+            if (!pairedPred.contains(j)) {
+                Laureate l = preds.get(j);
+                extra.add(l.edition() + " " + l.medal() + " | " + l.category() + " | " + names(l) + " | " + l.project());
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (int[] p : pairs) {
+            Gold.GoldLaureate g = golds.get(p[0]);
+            Laureate l = preds.get(p[1]);
             List<String> diffs = new ArrayList<>();
-            count(scores.get("edition"), Objects.equals(g.edition(), l.edition()), diffs, "edition", l.edition());
-            count(scores.get("medal"), Objects.equals(g.medal(), l.medal()), diffs, "medal", l.medal());
-            count(scores.get("category"), textMatches(g.category(), l.category()), diffs, "category", l.category());
-            count(scores.get("project"), textMatches(g.project(), l.project()), diffs, "project", l.project());
-            count(scores.get("collectivites"), sameCollectivites(g, l), diffs, "collectivites", names(l));
-            regions(g, l, scores.get("region"), diffs);
+            for (String f : List.of("edition", "medal", "category", "project", "collectivites")) {
+                if (!fieldOk(f, g, l)) {
+                    diffs.add(f + ": got " + value(f, l));
+                }
+            }
             if (!diffs.isEmpty()) {
                 wrong.add(describe(g) + "\n      " + String.join("\n      ", diffs));
             }
         }
-        for (Laureate l : pool) {
-            extra.add(l.edition() + " " + l.medal() + " | " + l.category() + " | " + names(l) + " | " + l.project());
-            scores.get("edition").add(0, 1, 0);
-            scores.get("medal").add(0, 1, 0);
-            scores.get("category").add(0, 1, 0);
-            scores.get("project").add(0, 1, 0);
-            scores.get("collectivites").add(0, 1, 0);
-        }
         return new Result(scores, missed, extra, wrong);
     }
 
-    private static void count(FieldScore s, boolean ok, List<String> diffs, String field, Object got) {
-        s.add(ok ? 1 : 0, 1, 1);
-        if (!ok) {
-            diffs.add(field + ": got " + got);
-        }
+    private static Object value(String f, Laureate l) {
+        return switch (f) {
+            case "edition" -> l.edition();
+            case "medal" -> l.medal();
+            case "category" -> l.category();
+            case "project" -> l.project();
+            default -> names(l);
+        };
     }
 
-    private static void regions(Gold.GoldLaureate g, Laureate l, FieldScore s, List<String> diffs) {
-        for (Gold.GoldCollectivite gc : g.collectivites()) {
-            if (gc.region() == null) {
-                continue;
+    // --- the reference scorer's rules -------------------------------------------------------------
+
+    /** norm(): NFKD without marks, lower case, œ/æ expanded, "&" as " et ", non-alphanumerics as spaces. */
+    public static String norm(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        t = t.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("&", " et ");
+        t = NON_ALNUM.matcher(t).replaceAll(" ");
+        return String.join(" ", t.trim().split("\\s+")).trim();
+    }
+
+    static String normName(String s) {
+        String n = norm(s);
+        if (n == null) {
+            n = "";
+        }
+        for (String a : ARTICLES) {
+            if (n.startsWith(a)) {
+                return n.substring(a.length());
             }
-            Collectivite c = l.collectivites().stream().filter(x -> nameMatches(gc.names(), x.name())).findFirst()
-                    .orElse(null);
-            if (c == null) {
-                if (!gc.optional()) {
-                    s.add(0, 0, 1);
+        }
+        return n;
+    }
+
+    /** The folded accepted values; an empty list (a null gold field) accepts only null. */
+    private static Set<String> alts(List<String> values, boolean name) {
+        Set<String> out = new HashSet<>();
+        if (values.isEmpty()) {
+            out.add(null);
+            return out;
+        }
+        for (String v : values) {
+            out.add(name ? normName(v) : norm(v));
+        }
+        return out;
+    }
+
+    private static Set<String> tokens(String s) {
+        Set<String> out = new HashSet<>();
+        if (s != null && !s.isEmpty()) {
+            Collections.addAll(out, s.split(" "));
+        }
+        out.remove("");
+        return out;
+    }
+
+    private static double jaccard(String a, String b) {
+        Set<String> x = tokens(a);
+        Set<String> y = tokens(b);
+        Set<String> union = new HashSet<>(x);
+        union.addAll(y);
+        if (union.isEmpty()) {
+            return 0;
+        }
+        Set<String> inter = new HashSet<>(x);
+        inter.retainAll(y);
+        return (double) inter.size() / union.size();
+    }
+
+    private static List<String> predNames(Laureate p) {
+        List<String> out = new ArrayList<>();
+        for (Collectivite c : p.collectivites()) {
+            out.add(normName(c.name()));
+        }
+        return out;
+    }
+
+    private static boolean colsOk(Gold.GoldLaureate g, Laureate p) {
+        List<String> names = predNames(p);
+        List<List<Map.Entry<Set<String>, Boolean>>> options = new ArrayList<>();
+        List<Map.Entry<Set<String>, Boolean>> main = new ArrayList<>();
+        for (Gold.GoldCollectivite gc : g.collectivites()) {
+            main.add(Map.entry(alts(gc.names(), true), gc.optional()));
+        }
+        options.add(main);
+        for (List<String> alt : g.alternatives()) {
+            List<Map.Entry<Set<String>, Boolean>> o = new ArrayList<>();
+            for (String n : alt) {
+                Set<String> one = new HashSet<>();
+                one.add(normName(n));
+                o.add(Map.entry(one, false));
+            }
+            options.add(o);
+        }
+        for (List<Map.Entry<Set<String>, Boolean>> cols : options) {
+            List<String> rest = new ArrayList<>(names);
+            boolean ok = true;
+            for (Map.Entry<Set<String>, Boolean> c : cols) {
+                if (c.getValue()) {
+                    continue;
                 }
-                continue;
-            }
-            boolean ok = gc.region().equals(c.region());
-            s.add(ok ? 1 : 0, c.region() == null ? 0 : 1, 1);
-            if (!ok) {
-                diffs.add("region of " + c.name() + ": got " + c.region() + ", expected " + gc.region());
-            }
-        }
-    }
-
-    /** 1 or more when the extracted laureate is this gold laureate: same title or same collectivités. */
-    static double affinity(Gold.GoldLaureate g, Laureate l) {
-        double s = 0;
-        if (textMatches(g.project(), l.project())) {
-            s += 1;
-        } else if (g.project().stream().anyMatch(p -> contains(p, l.project()))) {
-            s += 0.6;
-        }
-        if (sameCollectivites(g, l)) {
-            s += 1;
-        } else if (g.collectivites().stream().anyMatch(gc -> l.collectivites().stream()
-                .anyMatch(c -> nameMatches(gc.names(), c.name())))) {
-            s += 0.5;
-        }
-        if (g.edition() != null && !g.edition().equals(l.edition())) {
-            s -= 1;
-        }
-        return s;
-    }
-
-    static boolean sameCollectivites(Gold.GoldLaureate g, Laureate l) {
-        List<String> got = names(l);
-        if (g.alternatives().stream().anyMatch(alt -> sameSet(alt, got))) {
-            return true;
-        }
-        Set<Integer> used = new HashSet<>();
-        for (Gold.GoldCollectivite gc : g.collectivites()) {
-            int found = -1;
-            for (int i = 0; i < got.size(); i++) {
-                if (!used.contains(i) && nameMatches(gc.names(), got.get(i))) {
-                    found = i;
+                String hit = rest.stream().filter(n -> c.getKey().contains(n)).findFirst().orElse(null);
+                if (hit == null) {
+                    ok = false;
                     break;
                 }
+                rest.remove(hit);
             }
-            if (found < 0 && !gc.optional()) {
-                return false;
+            if (ok) {
+                for (Map.Entry<Set<String>, Boolean> c : cols) {
+                    if (!c.getValue()) {
+                        continue;
+                    }
+                    rest.stream().filter(n -> c.getKey().contains(n)).findFirst().ifPresent(rest::remove);
+                }
+                if (rest.isEmpty()) {
+                    return true;
+                }
             }
-            if (found >= 0) {
-                used.add(found);
+        }
+        return false;
+    }
+
+    private record Sim(double score, double title, int overlap) {
+    }
+
+    private static Sim similarity(Gold.GoldLaureate g, Laureate p) {
+        String pt = norm(p.project());
+        Set<String> ga = alts(g.project(), false);
+        double ts;
+        if (ga.contains(pt)) {
+            ts = 2.0;
+        } else {
+            ts = 0;
+            for (String a : ga) {
+                ts = Math.max(ts, jaccard(pt, a));
             }
         }
-        return used.size() == got.size();
-    }
-
-    private static boolean sameSet(List<String> expected, List<String> got) {
-        if (expected.size() != got.size()) {
-            return false;
+        Set<String> names = new HashSet<>(predNames(p));
+        int overlap = 0;
+        for (Gold.GoldCollectivite gc : g.collectivites()) {
+            Set<String> a = alts(gc.names(), true);
+            if (names.stream().anyMatch(a::contains)) {
+                overlap++;
+            }
         }
-        Set<String> a = new HashSet<>();
-        Set<String> b = new HashSet<>();
-        expected.forEach(x -> a.add(norm(x)));
-        got.forEach(x -> b.add(norm(x)));
-        return a.equals(b);
+        return new Sim(ts + 0.5 * overlap, ts, overlap);
     }
 
-    static boolean nameMatches(List<String> accepted, String name) {
-        return accepted.stream().anyMatch(a -> norm(a).equals(norm(name)));
-    }
-
-    static boolean textMatches(List<String> accepted, String value) {
-        if (accepted.isEmpty()) {
-            return value == null;
+    /** Pairs (gold index, prediction index), best first, as the reference scorer's match(). */
+    static List<int[]> match(List<Gold.GoldLaureate> golds, List<Laureate> preds) {
+        List<double[]> cand = new ArrayList<>();
+        for (int i = 0; i < golds.size(); i++) {
+            for (int j = 0; j < preds.size(); j++) {
+                Sim s = similarity(golds.get(i), preds.get(j));
+                if (s.title() >= 2.0 || s.title() >= 0.5 && s.overlap() >= 1 || s.overlap() >= 1 && s.title() >= 0.25) {
+                    cand.add(new double[] {s.score(), i, j});
+                }
+            }
         }
-        return value != null && accepted.stream().anyMatch(a -> norm(a).equals(norm(value)));
-    }
-
-    private static boolean contains(String a, String b) {
-        if (b == null) {
-            return false;
+        // sorted(reverse=True) over (score, i, j) tuples
+        cand.sort((a, b) -> {
+            for (int k = 0; k < 3; k++) {
+                int c = Double.compare(b[k], a[k]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
+        Set<Integer> gi = new HashSet<>();
+        Set<Integer> pj = new HashSet<>();
+        List<int[]> pairs = new ArrayList<>();
+        for (double[] c : cand) {
+            int i = (int) c[1];
+            int j = (int) c[2];
+            if (gi.contains(i) || pj.contains(j)) {
+                continue;
+            }
+            gi.add(i);
+            pj.add(j);
+            pairs.add(new int[] {i, j});
         }
-        String x = norm(a);
-        String y = norm(b);
-        return x.length() > 3 && y.length() > 3 && (x.contains(y) || y.contains(x));
+        return pairs;
     }
 
-    /** The contract's comparison key. */
-    public static String norm(String s) {
-        return s == null ? "" : Text.fold(s);
+    static boolean fieldOk(String f, Gold.GoldLaureate g, Laureate p) {
+        return switch (f) {
+            case "edition" -> Objects.equals(g.edition(), p.edition());
+            case "medal" -> Objects.equals(g.medal(), p.medal());
+            case "category" -> alts(g.category(), false).contains(norm(p.category()));
+            case "project" -> alts(g.project(), false).contains(norm(p.project()));
+            case "collectivites" -> colsOk(g, p);
+            default -> throw new IllegalArgumentException(f);
+        };
+    }
+
+    /** The gold collectivités with a region whose region the prediction gives right. */
+    private static int regionsRight(Gold.GoldLaureate g, Laureate p) {
+        List<Map.Entry<String, Collectivite>> pcs = new ArrayList<>();
+        for (Collectivite c : p.collectivites()) {
+            pcs.add(Map.entry(normName(c.name()), c));
+        }
+        int ok = 0;
+        for (Gold.GoldCollectivite gc : g.collectivites()) {
+            if (gc.region() == null || gc.optional()) {
+                continue;
+            }
+            Set<String> a = alts(gc.names(), true);
+            Collectivite hit = pcs.stream().filter(e -> a.contains(e.getKey())).map(Map.Entry::getValue).findFirst()
+                    .orElse(null);
+            if (hit == null && pcs.size() == 1 && g.collectivites().size() == 1) {
+                hit = pcs.get(0).getValue();
+            }
+            if (hit != null && gc.region().equals(String.valueOf(hit.region()))) {
+                ok++;
+            }
+        }
+        return ok;
     }
 
     private static List<String> names(Laureate l) {

@@ -21,7 +21,7 @@ public final class FieldScore {
     }
 
     public double recall() {
-        return expected == 0 ? (predicted == 0 ? 1 : 0) : (double) correct / expected;
+        return expected == 0 ? 1 : (double) correct / expected;
     }
 
     public double f1() {

@@ -11,7 +11,10 @@ import java.util.List;
 public record Gold(String document, String type, Integer edition, List<GoldLaureate> laureates,
         List<GoldLaureate> optional) {
 
-    /** An expected laureate; each text field is the list of accepted values. */
+    /**
+     * An expected laureate; each text field is the list of accepted values (empty: only null; a null in
+     * the list: null accepted too).
+     */
     public record GoldLaureate(Integer edition, String medal, List<String> category, List<String> project,
             List<GoldCollectivite> collectivites, List<List<String>> alternatives) {
     }
@@ -45,6 +48,10 @@ public record Gold(String document, String type, Integer edition, List<GoldLaure
         return out;
     }
 
+    /**
+     * The accepted values of a field: none for null (only null is then accepted), the list's values
+     * (a null among them accepts null too), or the one value.
+     */
     private static List<String> values(JsonNode n) {
         List<String> out = new ArrayList<>();
         if (n == null || n.isNull()) {
@@ -52,9 +59,7 @@ public record Gold(String document, String type, Integer edition, List<GoldLaure
         }
         if (n.isArray()) {
             for (JsonNode v : n) {
-                if (!v.isNull()) {
-                    out.add(v.asText());
-                }
+                out.add(v.isNull() ? null : v.asText());
             }
         } else {
             out.add(n.asText());
