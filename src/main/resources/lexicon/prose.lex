@@ -20,6 +20,10 @@ award = wins?|won|awarded|receives?|received|earned|takes? home|took home
 # What stands between the names and the title of a record line.
 intro = pour (?:le|son|sa|ses|leur|leurs|un|une) projet|pour (?:son|sa|ses|leur|leurs)|pour|avec (?:le|son|sa|leur|un) projet|avec|au titre (?:du|de son|de sa|de leur) projet|au titre de|pour l'initiative|projet|for (?:its|their|the) project|for
 
+[NAMES_INTRO]
+# What stands between a title and the names after it ("X, porté par Y").
+intro = (?:porte|portee|portes|portees|mene|menee|menes|menees|conduit|conduite|realise|realisee|presente|presentee|propose|proposee|developpe|developpee|lance|lancee)(?: conjointement)? par|a l'initiative de|de la part de|signe|by|led by
+
 [RECALL_CUE]
 last-year = l'an (?:dernier|passe)|l'annee (?:derniere|passee)|l'edition precedente|la precedente edition|last year|l'an dernier deja
 past = un an apres|deja (?:labellise|recompense|distingue|prime|laureat)e?s?|avait (?:recu|obtenu|decroche|remporte)|avaient (?:recu|obtenu|decroche|remporte)|dans la continuite de|lors de (?:la|l') edition $YEAR|il y a (?:un|deux|trois|quelques) ans|en $YEAR,|labellisation $YEAR|label(?: \S+){0,2} $YEAR|laureats? $YEAR

@@ -21,7 +21,9 @@ final class Anchors {
     /** What may follow a label for it to count as one: a colon, or the quote of a labelled category. */
     private static final Pattern AFTER_LABEL = Pattern.compile("^\\s*(?:[:：]|(?=[«\"“]))");
     private static final Pattern BEFORE_LABEL = Pattern.compile("(?:^|[\\t|—–-]\\s*|\\s[-–—]\\s+|[.;]\\s+)$");
-    private static final Pattern LEAD_SEPARATOR = Pattern.compile("^\\s*(?:[:：—–|]|-(?=\\s))");
+    private static final Pattern LEAD_SEPARATOR = Pattern.compile("^\\s*(?:[:：—–|·•]|-(?=\\s))");
+    /** "(catégorie X)", "prix de la catégorie X", "dans la catégorie X": a category label without its colon. */
+    private static final Pattern RUN_IN_CATEGORY = Pattern.compile("(?:\\(|\\b(?:la|de la|dans la|en)\\s+)$");
 
     private final Lexicon lexicon;
 
@@ -51,6 +53,12 @@ final class Anchors {
             // "… Quimper Projet : Quimper numérique" (a card's lines run together): a capitalized label and its colon
             boolean inside = Character.isUpperCase(text.charAt(s)) && s > 0 && Character.isWhitespace(text.charAt(s - 1))
                     && text.substring(e).matches("^\\s*[:：].*");
+            boolean runIn = "category".equals(h.key()) && RUN_IN_CATEGORY.matcher(text.substring(0, s)).find()
+                    && text.substring(e).matches("^\\s+\\p{Lu}.*");
+            if (runIn) {
+                add(out, new Anchor(Anchor.Type.LABEL, s, e, h.key()));
+                continue;
+            }
             if (!after.lookingAt() || !opens && !inside) {
                 continue;
             }

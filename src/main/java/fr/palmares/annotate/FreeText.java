@@ -10,20 +10,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a free part of a line (between strong cuts) into segments: names alone; names and a title
- * split at an intro ("X pour Y", "X avec Y") or a separator ("X – Y", "Y – X", "X : Y"); places; a
- * year; else free text. A split is kept only where it puts names on one side.
+ * Reads a free part of a line (between strong cuts) into segments. The part may be names alone;
+ * pieces between separators ("Catégorie — Names : Title", "Or · Names · Title", "Title - Names") of
+ * which a run reads as names, the text before and after it kept as text; names and a title around an
+ * intro ("X pour Y", "X avec Y", "Y, porté par X"); a name and a title run together ("Rennes Métropole
+ * Open data"); places; a year; else free text.
  */
 final class FreeText {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[-–—]\\s+|\\s*[–—]\\s*|\\s+:\\s+|\\s*:\\s+(?=\\p{Lu})|,\\s+(?=[«\"“])");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s+[-–—]\\s+|\\s*[–—]\\s*|\\s+:\\s+|\\s*:\\s+(?=\\p{Lu})|,\\s+(?=[«\"“])|\\s+[·•|/]\\s+|\\s*·\\s*");
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\(?(20[0-4]\\d)\\)?$");
     private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d&.]{1,9}$");
     private static final String EDGE_CHARS = "[\\s:;,|\\-–—•·*●○◦▪■□◆◇►▶→➜✓✔]";
     private static final Pattern EDGES = Pattern.compile("^" + EDGE_CHARS + "+");
     private static final Pattern TRAILING_EDGES = Pattern.compile(EDGE_CHARS + "+$");
-    /** Before a number: "Région Rhône-Alpes 500 destinations…". */
-    private static final Pattern BEFORE_NUMBER = Pattern.compile("\\s+(?=\\d)");
-    private static final Pattern ATTRIBUTION = Pattern.compile("^(?:(?:a ete|est|sont|ont ete)\\s+)?(?:attribuee?s?|decernee?s?|remise?s?|accordee?s?)\\s+(?:a|au|aux)\\s+");
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "^(?:(?:a ete|est|sont|ont ete)\\s+)?(?:attribuee?s?|decernee?s?|remise?s?|accordee?s?)\\s+(?:a|au|aux)\\s+");
+    private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]{3,200})\\)\\s*$");
+    private static final Pattern UPPER_WORD = Pattern.compile("(?<=\\s)\\p{Lu}");
+    private static final int MAX_RUN = 4;
 
     private final Lexicon lexicon;
     private final Names names;
@@ -35,12 +40,11 @@ final class FreeText {
         this.places = places;
     }
 
-    /** The segments of text[start, end). */
+    /** The segments of line[start, end). */
     List<Segment> read(String line, int start, int end, List<Integer> boldCuts) {
-        List<Segment> out = new ArrayList<>();
         int[] t = trim(line, start, end);
         if (t[0] >= t[1]) {
-            return out;
+            return List.of();
         }
         start = t[0];
         end = t[1];
@@ -53,7 +57,7 @@ final class FreeText {
         }
         List<Hit> intros = lexicon.find(Vocab.TITLE_INTRO, f);
         if (!intros.isEmpty() && intros.get(0).start() == 0 && intros.get(0).end() == f.length()) {
-            return out; // "Pour le projet" before a quoted title
+            return List.of(); // "Pour le projet" before a quoted title
         }
         // "X pour" before a quoted title: the intro is no part of the name
         Hit lastIntro = intros.isEmpty() ? null : intros.get(intros.size() - 1);
@@ -61,37 +65,49 @@ final class FreeText {
             return read(line, start, start + lastIntro.originalStart(f), boldCuts);
         }
         // "Pour le projet X": a title
-        for (Hit h : intros) {
-            if (h.start() == 0 && h.end() < f.length()) {
-                String rest = text.substring(h.originalEnd(f));
-                if (!rest.isBlank() && names.read(rest).score() < 0.9) {
-                    int[] r = trim(line, start + h.originalEnd(f), end);
-                    out.add(Segment.of(Field.TITLE, r[0], r[1], line.substring(r[0], r[1])).asLabelled());
-                    return out;
-                }
+        if (!intros.isEmpty() && intros.get(0).start() == 0) {
+            String rest = text.substring(intros.get(0).originalEnd(f));
+            if (!rest.isBlank() && names.read(rest).score() < 0.9) {
+                int[] r = trim(line, start + intros.get(0).originalEnd(f), end);
+                return List.of(Segment.of(Field.TITLE, r[0], r[1], line.substring(r[0], r[1])).asLabelled());
             }
-            break;
+        }
+        // "Ville d'Aurillac (Les jardins qui parlent)": a long parenthesis after names is the title
+        Matcher paren = TRAILING_PAREN.matcher(text);
+        if (paren.find() && paren.start() > 0 && fr.palmares.model.Text.wordCount(paren.group(1)) >= 2
+                && !places.isPlaces(paren.group(1)) && lexicon.whole(Vocab.MEDAL_WORD, paren.group(1)).isEmpty()) {
+            Segment before = classify(line, start, start + paren.start());
+            if (before.field() == Field.NAMES) {
+                int ps = start + paren.start(1);
+                return List.of(before, Segment.of(Field.TITLE, ps, ps + paren.group(1).length(), paren.group(1))
+                        .asLabelled());
+            }
         }
         Segment whole = classify(line, start, end);
         if (whole.field() != Field.TEXT) {
-            out.add(whole);
-            return out;
+            return List.of(whole);
         }
-        List<Segment> split = split(line, start, end, f, boldCuts);
-        if (!split.isEmpty()) {
-            return split;
+        List<Segment> pieces = pieces(line, start, end, boldCuts);
+        if (!pieces.isEmpty()) {
+            return pieces;
+        }
+        List<Segment> intro = introSplit(line, start, end, f);
+        if (!intro.isEmpty()) {
+            return intro;
         }
         List<Segment> prefix = namePrefix(line, start, end);
         if (!prefix.isEmpty()) {
             return prefix;
         }
-        out.add(whole);
-        return out;
+        return List.of(whole);
     }
 
     /** One part as one segment: names, places, a year, or text. */
     Segment classify(String line, int start, int end) {
         int[] t = trim(line, start, end);
+        if (t[0] >= t[1]) {
+            return Segment.of(Field.TEXT, start, start, "");
+        }
         String text = line.substring(t[0], t[1]);
         Names.Reading r = names.read(text);
         boolean placesOnly = places.isPlaces(text);
@@ -108,18 +124,168 @@ final class FreeText {
     }
 
     /**
+     * The pieces between separators, when a run of them reads as names: the text before it and after
+     * it each kept whole ("Chaleur partagée : un réseau…" stays one title).
+     */
+    private List<Segment> pieces(String line, int start, int end, List<Integer> boldCuts) {
+        String text = line.substring(start, end);
+        List<int[]> seps = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(text);
+        while (m.find()) {
+            seps.add(new int[] {start + m.start(), start + m.end()});
+        }
+        for (int b : boldCuts) {
+            if (b > start && b < end && seps.stream().noneMatch(s -> b >= s[0] && b <= s[1])) {
+                seps.add(new int[] {b, b});
+            }
+        }
+        if (seps.isEmpty()) {
+            return List.of();
+        }
+        seps.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> ps = new ArrayList<>();
+        int pos = start;
+        for (int[] s : seps) {
+            if (s[0] > pos) {
+                ps.add(new int[] {pos, s[0]});
+            }
+            pos = Math.max(pos, s[1]);
+        }
+        if (pos < end) {
+            ps.add(new int[] {pos, end});
+        }
+        if (ps.size() < 2) {
+            return List.of();
+        }
+        Segment[] one = new Segment[ps.size()];
+        for (int i = 0; i < ps.size(); i++) {
+            one[i] = classify(line, ps.get(i)[0], ps.get(i)[1]);
+        }
+        // the run holding the most pieces that are names themselves, then the surest, then the first
+        Segment best = null;
+        int bestA = -1;
+        int bestB = -1;
+        int bestCount = 0;
+        for (int a = 0; a < ps.size(); a++) {
+            for (int b = a; b < ps.size() && b < a + MAX_RUN; b++) {
+                Segment run = b == a ? one[a] : joined(line, ps, one, a, b);
+                if (run == null || run.field() != Field.NAMES) {
+                    continue;
+                }
+                int count = 0;
+                for (int k = a; k <= b; k++) {
+                    count += one[k].field() == Field.NAMES ? 1 : 0;
+                }
+                if (best == null || count > bestCount || count == bestCount && run.score() > best.score() + 1e-9) {
+                    best = run;
+                    bestA = a;
+                    bestB = b;
+                    bestCount = count;
+                }
+            }
+        }
+        if (best == null) {
+            boolean allPlaces = true;
+            for (Segment s : one) {
+                allPlaces &= s.field() == Field.PLACE;
+            }
+            if (allPlaces) {
+                int[] w = trim(line, start, end);
+                return List.of(Segment.of(Field.PLACE, w[0], w[1], line.substring(w[0], w[1])));
+            }
+            return List.of();
+        }
+        List<Segment> out = new ArrayList<>();
+        if (bestA > 0) {
+            out.add(rest(line, ps.get(0)[0], ps.get(bestA - 1)[1]));
+        }
+        out.add(best);
+        if (bestB < ps.size() - 1) {
+            out.add(rest(line, ps.get(bestB + 1)[0], ps.get(ps.size() - 1)[1]));
+        }
+        return out;
+    }
+
+    /**
+     * Pieces a..b read together: as one name where they are a body under two of its names ("CU de Lyon -
+     * Grand Lyon", "SIEA - Syndicat intercommunal…"), as names where the whole reads so, else null.
+     */
+    private Segment joined(String line, List<int[]> ps, Segment[] one, int a, int b) {
+        int[] w = trim(line, ps.get(a)[0], ps.get(b)[1]);
+        String text = line.substring(w[0], w[1]);
+        Segment whole = classify(line, w[0], w[1]);
+        if (whole.field() == Field.NAMES) {
+            return whole;
+        }
+        if (b == a + 1 && isDash(line.substring(ps.get(a)[1], ps.get(b)[0]))) {
+            Segment l = one[a];
+            Segment r = one[b];
+            String left = line.substring(l.start(), l.end());
+            if (l.field() == Field.NAMES && r.field() == Field.NAMES && l.names().size() == 1 && r.names().size() == 1) {
+                return new Segment(Field.NAMES, w[0], w[1], text, List.of(text), Math.min(l.score(), r.score()), false,
+                        false);
+            }
+            if (ACRONYM.matcher(left).matches() && r.field() == Field.NAMES && r.names().size() == 1) {
+                names.define(left, r.names().get(0));
+                return new Segment(Field.NAMES, w[0], w[1], text, List.of(text), r.score(), false, false);
+            }
+        }
+        return null;
+    }
+
+    private Segment rest(String line, int start, int end) {
+        Segment s = classify(line, start, end);
+        return s.field() == Field.PLACE || s.field() == Field.YEAR ? s : Segment.of(Field.TEXT, s.start(), s.end(), s.text());
+    }
+
+    /** "X pour Y", "X avec Y" (names then title), "Y, porté par X" (title then names). */
+    private List<Segment> introSplit(String line, int start, int end, Folded f) {
+        String text = line.substring(start, end);
+        List<Segment> best = List.of();
+        double bestScore = 0;
+        for (Hit h : lexicon.find(Vocab.TITLE_INTRO, f)) {
+            int s = h.originalStart(f);
+            if (s == 0 || !Character.isWhitespace(text.charAt(s - 1))) {
+                continue;
+            }
+            Segment left = classify(line, start, start + s);
+            Segment right = classify(line, start + h.originalEnd(f), end);
+            if (left.field() == Field.NAMES && right.field() != Field.NAMES && right.end() > right.start()
+                    && left.score() > bestScore) {
+                bestScore = left.score();
+                best = List.of(left, right.field() == Field.TEXT ? right.as(Field.TITLE).asLabelled() : right);
+            }
+        }
+        for (Hit h : lexicon.find(Vocab.NAMES_INTRO, f)) {
+            int s = h.originalStart(f);
+            Segment left = classify(line, start, start + s);
+            Segment right = classify(line, start + h.originalEnd(f), end);
+            if (right.field() == Field.NAMES && left.field() == Field.TEXT && left.end() > left.start()
+                    && right.score() > bestScore) {
+                bestScore = right.score();
+                best = List.of(left.as(Field.TITLE).asLabelled(), right);
+            }
+        }
+        return best;
+    }
+
+    /**
      * "Rennes Métropole Open data pour tous" (a name and a title run together): the longest leading
-     * run of words that is a name by its form, before a capitalized word.
+     * run of words that is a name by its form, before a capitalized word, or before a number
+     * ("Région Rhône-Alpes 500 destinations…").
      */
     private List<Segment> namePrefix(String line, int start, int end) {
         String text = line.substring(start, end);
         Matcher m = UPPER_WORD.matcher(text);
         List<Integer> cuts = new ArrayList<>();
         while (m.find()) {
-            if (m.start() > 0) {
-                cuts.add(m.start());
-            }
+            cuts.add(m.start());
         }
+        Matcher num = Pattern.compile("(?<=\\s)\\d").matcher(text);
+        while (num.find()) {
+            cuts.add(num.start());
+        }
+        cuts.sort(null);
         for (int k = cuts.size() - 1; k >= 0; k--) {
             int cut = start + cuts.get(k);
             Segment left = classify(line, start, cut);
@@ -134,98 +300,8 @@ final class FreeText {
         return List.of();
     }
 
-    private static final Pattern UPPER_WORD = Pattern.compile("(?<=\\s)\\p{Lu}");
-
-    /** The best split of a part into names and a title, or nothing. */
-    private List<Segment> split(String line, int start, int end, Folded f, List<Integer> boldCuts) {
-        String text = line.substring(start, end);
-        List<int[]> cuts = new ArrayList<>();
-        List<Boolean> intro = new ArrayList<>();
-        for (Hit h : lexicon.find(Vocab.TITLE_INTRO, f)) {
-            int s = h.originalStart(f);
-            int e = h.originalEnd(f);
-            if (s > 0 && Character.isWhitespace(text.charAt(s - 1))) {
-                cuts.add(new int[] {s, e});
-                intro.add(true);
-            }
-        }
-        Matcher m = SEPARATOR.matcher(text);
-        while (m.find()) {
-            cuts.add(new int[] {m.start(), m.end()});
-            intro.add(false);
-        }
-        Matcher num = BEFORE_NUMBER.matcher(text);
-        while (num.find()) {
-            cuts.add(new int[] {num.start(), num.end()});
-            intro.add(false);
-        }
-        for (int b : boldCuts) {
-            if (b > start && b < end) {
-                cuts.add(new int[] {b - start, b - start});
-                intro.add(false);
-            }
-        }
-        List<Segment> best = List.of();
-        double bestScore = 0;
-        for (int i = 0; i < cuts.size(); i++) {
-            int[] c = cuts.get(i);
-            int ls = start;
-            int le = start + c[0];
-            int rs = start + c[1];
-            int re = end;
-            if (trim(line, ls, le)[0] >= trim(line, ls, le)[1] || trim(line, rs, re)[0] >= trim(line, rs, re)[1]) {
-                continue;
-            }
-            Segment left = classify(line, ls, le);
-            Segment right = classify(line, rs, re);
-            if (left.field() == Field.NAMES && right.field() != Field.NAMES) {
-                // "SIEA - Syndicat …": an acronym and its name are one name
-                double sc = left.score() + (intro.get(i) ? 0.05 : 0);
-                if (sc > bestScore) {
-                    bestScore = sc;
-                    Segment title = (intro.get(i) ? right.as(Field.TITLE).asLabelled() : right);
-                    if (right.field() == Field.PLACE || right.field() == Field.YEAR) {
-                        title = right;
-                    }
-                    best = List.of(left, title);
-                }
-            } else if (right.field() == Field.NAMES && left.field() != Field.NAMES && !intro.get(i)) {
-                String l = line.substring(trim(line, ls, le)[0], trim(line, ls, le)[1]);
-                if (ACRONYM.matcher(l).matches()) {
-                    names.define(l, right.names().get(0));
-                    int[] w = trim(line, ls, re);
-                    Segment one = new Segment(Field.NAMES, w[0], w[1], line.substring(w[0], w[1]),
-                            List.of(line.substring(w[0], w[1])), right.score(), false, false);
-                    if (right.score() > bestScore) {
-                        bestScore = right.score();
-                        best = List.of(one);
-                    }
-                    continue;
-                }
-                if (right.score() > bestScore) {
-                    bestScore = right.score();
-                    best = List.of(left, right);
-                }
-            } else if (left.field() == Field.NAMES && right.field() == Field.NAMES && !intro.get(i)
-                    && left.names().size() == 1 && right.names().size() == 1 && isDash(text, c)) {
-                // "CU de Lyon - Grand Lyon": one body under two of its names
-                int[] w = trim(line, ls, re);
-                double sc = Math.min(left.score(), right.score());
-                if (sc > bestScore) {
-                    bestScore = sc;
-                    best = List.of(new Segment(Field.NAMES, w[0], w[1], line.substring(w[0], w[1]),
-                            List.of(line.substring(w[0], w[1])), sc, false, false));
-                }
-            } else if (left.field() == Field.PLACE && right.field() == Field.PLACE && bestScore == 0) {
-                int[] w = trim(line, ls, re);
-                best = List.of(Segment.of(Field.PLACE, w[0], w[1], line.substring(w[0], w[1])));
-            }
-        }
-        return best;
-    }
-
-    private static boolean isDash(String text, int[] cut) {
-        return text.substring(cut[0], cut[1]).strip().matches("[-–—]");
+    private static boolean isDash(String sep) {
+        return sep.strip().matches("[-–—]");
     }
 
     /** The bounds of text[start, end) without separators and spaces at its edges. */

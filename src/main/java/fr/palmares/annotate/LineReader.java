@@ -28,6 +28,7 @@ public final class LineReader {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[a-zà-ÿ\\d»)]{2}[.!?]\\s+\\p{Lu}");
     private static final int PROSE_WORDS = 24;
+    private static final Pattern QUOTED = Pattern.compile("«[^«»]*»|“[^“”]*”|\"[^\"]*\"");
 
     private final Lexicon lexicon;
     private final Names names;
@@ -74,6 +75,7 @@ public final class LineReader {
         }
         String body = text.substring(0, end);
         int words = Text.wordCount(body.substring(offset));
+        int proseWords = Text.wordCount(QUOTED.matcher(body.substring(offset)).replaceAll(" \"\" "));
         Integer year = null;
         Matcher y = YEAR.matcher(body);
         if (y.find()) {
@@ -99,10 +101,10 @@ public final class LineReader {
                 || found.stream().anyMatch(a -> a.type() == Anchor.Type.GAP
                         || a.type() == Anchor.Type.MEDAL && body.charAt(a.start()) == '(' && a.end() >= body.stripTrailing().length() - 1)
                 || projectIntro(f, from);
-        if (!structured && words < PROSE_WORDS && persons.isPerson(body.substring(offset))) {
+        if (!structured && proseWords < PROSE_WORDS && persons.isPerson(body.substring(offset))) {
             return new LineReading(line, text, List.of(), medal, year, pageRef, true, false, words);
         }
-        if (!structured && isProse(body.substring(offset), words)) {
+        if (!structured && isProse(body.substring(offset), proseWords)) {
             return new LineReading(line, text, List.of(), medal == null ? proseMedal(body, f) : medal, year, pageRef,
                     false, true, words);
         }
@@ -174,7 +176,21 @@ public final class LineReader {
             pos = a.end();
         }
         addFree(out, body, pos, body.length(), prev, boldCuts);
-        return namedByPosition(body, mergeInnerQuotes(body, out));
+        return categoryAfterMedal(body, namedByPosition(body, mergeInnerQuotes(body, out)));
+    }
+
+    /** "— label d'or (Accueil et démarches)": a parenthesized text right after a medal is its category. */
+    private static List<Segment> categoryAfterMedal(String body, List<Segment> segs) {
+        List<Segment> out = new ArrayList<>(segs);
+        for (int i = 1; i < out.size(); i++) {
+            Segment s = out.get(i);
+            String t = s.text().strip();
+            if (s.field() == Field.TEXT && out.get(i - 1).field() == Field.MEDAL && t.startsWith("(") && t.endsWith(")")) {
+                String inner = t.substring(1, t.length() - 1).strip();
+                out.set(i, new Segment(Field.CATEGORY, s.start() + 1, s.end() - 1, inner, List.of(), 0, false, true));
+            }
+        }
+        return out;
     }
 
     /** A name known only by where it stands, before "pour « title »" ("SYANE pour « … »"). */
@@ -238,7 +254,8 @@ public final class LineReader {
                 return new Segment(Field.TITLE, start, end, inner, List.of(), 0, !inner.equals(text.strip()), true);
             }
             case "category" -> {
-                return new Segment(Field.CATEGORY, start, end, inner, List.of(), 0, false, true);
+                String c = inner.replaceAll("\\)\\s*$", "").strip();
+                return new Segment(Field.CATEGORY, start, start + text.indexOf(c) + c.length(), c, List.of(), 0, false, true);
             }
             case "medal" -> {
                 return lexicon.whole(Vocab.MEDAL_WORD, text).or(() -> lexicon.whole(Vocab.MEDAL, text))

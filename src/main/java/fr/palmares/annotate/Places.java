@@ -39,6 +39,7 @@ final class Places {
             if (NUMBER.matcher(p).matches()) {
                 continue;
             }
+            p = p.replaceAll("\\s*\\((?:\\d{2,3}|2[AB])\\)$", ""); // "Orne (61)"
             if (!Character.isUpperCase(p.charAt(0)) && !Character.isUpperCase(stripArticle(p).isEmpty() ? 'x'
                     : stripArticle(p).charAt(0))) {
                 return false;

@@ -22,6 +22,8 @@ public enum Vocab {
     AWARD_VERB,
     /** What introduces a project's title after the names ("pour le projet", "pour", "avec"). Key: intro. */
     TITLE_INTRO,
+    /** What introduces the names after a title ("porté par", "mené par"). Key: intro. */
+    NAMES_INTRO,
     /** A person's role or office, the mark of jury and contact lines ("vice-présidente", "DSI"). Key: role. */
     PERSON_ROLE,
     /** A word that makes a nearby year the label's edition ("labels", "lauréats", "palmarès"). Key: edition. */
