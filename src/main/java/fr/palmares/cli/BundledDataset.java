@@ -38,6 +38,7 @@ public final class BundledDataset {
         if (!result.failures().isEmpty()) {
             throw new IllegalStateException("bundled dataset: " + String.join("; ", result.failures()));
         }
+        Files.createDirectories(Path.of(args[1]).toAbsolutePath().getParent());
         AtomicFile.write(Path.of(args[1]), new DatasetWriter().write(result.laureates(), Format.JSON, false));
         System.err.println("bundled dataset: " + result.laureates().size() + " laureates from " + files.size()
                 + " sample files");

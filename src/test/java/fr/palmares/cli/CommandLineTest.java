@@ -71,6 +71,7 @@ class CommandLineTest {
     @Test
     void outputFileIsWrittenAtomicallyAndTheFormatFollowsItsExtension() throws Exception {
         Path csv = tmp.resolve("out/dataset.csv");
+        Files.createDirectories(csv.getParent());
         assertThat(run("extract", "samples/2013-page-web-labels.md", "-o", csv.toString())).isZero();
         assertThat(out()).isEmpty();
         String text = Files.readString(csv);
