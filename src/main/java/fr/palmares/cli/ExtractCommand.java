@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the dataset to FILE, atomically (its folder must exist); - for standard output.")
-    String output;
+    Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Candidates.ExtractFormats.class,
             description = "${COMPLETION-CANDIDATES} (default: from the output file's extension, else json).")
@@ -74,7 +74,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Terminals terminals = root.terminals;
-        Output out = Output.of(output);
+        Output out = Output.of(output == null ? null : output.toString());
         Format fmt = out.format(format, excel ? Format.CSV : Format.JSON);
         checkOptions(out, fmt, terminals);
         DocumentKind kind = null;

@@ -58,7 +58,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--dataset", paramLabel = "FILE",
             description = "Dataset to query, JSON or JSON Lines; - for standard input (default: the one bundled in "
                     + "the jar, extracted from samples/).")
-    String dataset;
+    Path dataset;
 
     @Option(names = "--year", split = ",", paramLabel = "YEAR|FROM..TO", description = "Edition(s): 2023, 2013..2019.")
     List<String> years = new ArrayList<>();
@@ -94,7 +94,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the answer to FILE, atomically (its folder must exist); - for standard output.")
-    String output;
+    Path output;
 
     @Option(names = "--excel", description = "CSV for French spreadsheets: semicolons and a UTF-8 BOM.")
     boolean excel;
@@ -110,7 +110,7 @@ final class QueryCommand implements Callable<Integer> {
             description = "Columns of a table or CSV, in order: ${COMPLETION-CANDIDATES}.")
     List<String> fields = new ArrayList<>();
 
-    @Option(names = "--sort", split = ",", paramLabel = "FIELD",
+    @Option(names = "--sort", split = ",", paramLabel = "FIELD", completionCandidates = Candidates.Fields.class,
             description = "Order by these fields (-FIELD or FIELD:desc for descending); with --group-by, by group "
                     + "keys or count.")
     List<String> sort = new ArrayList<>();
@@ -127,7 +127,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Terminals terminals = root.terminals;
-        Output out = Output.of(output);
+        Output out = Output.of(output == null ? null : output.toString());
         String fmt = format(out, terminals);
         List<String> keys;
         List<Sorting.Key> order;
@@ -403,25 +403,26 @@ final class QueryCommand implements Callable<Integer> {
                 return new Data(ByteBuffer.wrap(in.readAllBytes()), "bundled dataset", null, true);
             }
         }
-        if (dataset.equals("-")) {
+        String name = dataset.toString();
+        if (name.equals("-")) {
             if (terminals.stdinIsTerminal()) {
                 throw new UsageError("--dataset - reads a dataset from standard input, which is a terminal: "
                         + "pipe one in (palmares extract … | palmares query --dataset - …)");
             }
             return new Data(ByteBuffer.wrap(System.in.readAllBytes()), "standard input", null, false);
         }
-        if (dataset.isBlank()) {
+        if (name.isBlank()) {
             throw new UsageError("--dataset needs a file name (or - for standard input)");
         }
-        Path file = Path.of(dataset);
+        Path file = dataset;
         if (!Files.isRegularFile(file)) {
-            throw new UsageError(dataset + (Files.isDirectory(file) ? ": a folder, not a dataset file"
+            throw new UsageError(name + (Files.isDirectory(file) ? ": a folder, not a dataset file"
                     : ": no such dataset file"));
         }
         try {
-            return new Data(DatasetReader.map(file), dataset, file, false);
+            return new Data(DatasetReader.map(file), name, file, false);
         } catch (IOException e) {
-            throw new UsageError(dataset + ": cannot read (" + e.getMessage() + ")");
+            throw new UsageError(name + ": cannot read (" + e.getMessage() + ")");
         }
     }
 

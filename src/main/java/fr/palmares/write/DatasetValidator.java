@@ -144,17 +144,23 @@ public final class DatasetValidator {
 
     /** "edition: ", "collectivites[0].siren: ", or nothing for the object itself. */
     private static String where(Error e) {
-        String path = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
-        if (path.startsWith("$")) {
-            path = path.substring(1);
-        }
-        if (path.startsWith(".")) {
-            path = path.substring(1);
+        String pointer = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
+        StringBuilder path = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty() || part.equals("$")) {
+                continue;
+            }
+            String p = part.replace("~1", "/").replace("~0", "~");
+            if (p.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(p).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(p);
+            }
         }
         if (e.getProperty() != null && "required".equals(e.getKeyword())) {
-            path = path.isEmpty() ? e.getProperty() : path + "." + e.getProperty();
+            path.append(path.length() == 0 ? "" : ".").append(e.getProperty());
         }
-        return path.isEmpty() ? "" : path + ": ";
+        return path.length() == 0 ? "" : path + ": ";
     }
 
     private static String message(Error e) {
