@@ -54,7 +54,7 @@ public final class Palmares implements Runnable {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("palmares: " + OneLine.of(message(ex)));
             if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-                java.util.List<String> s = u.getSuggestions();
+                java.util.List<String> s = suggestions(u);
                 if (!s.isEmpty()) {
                     String where = ex.getCommandLine().getCommandSpec().qualifiedName();
                     err.println("Did you mean: " + (u.isUnknownOption() ? "" : where + " ")
@@ -82,6 +82,31 @@ public final class Palmares implements Runnable {
             return "unexpected argument '" + unmatched.get(0) + "'";
         }
         return ex.getMessage();
+    }
+
+    /** picocli's suggestions, else the options (or commands) within a few typos of what was typed. */
+    private static java.util.List<String> suggestions(CommandLine.UnmatchedArgumentException u) {
+        java.util.List<String> s = u.getSuggestions();
+        if (!s.isEmpty() || u.getUnmatched().isEmpty()) {
+            return s;
+        }
+        CommandLine.Model.CommandSpec spec = u.getCommandLine().getCommandSpec();
+        String typed = u.isUnknownOption()
+                ? u.getUnmatched().stream().filter(a -> a.startsWith("-")).findFirst().orElse("")
+                : u.getUnmatched().get(0);
+        java.util.List<String> known = new java.util.ArrayList<>();
+        if (u.isUnknownOption()) {
+            spec.options().forEach(o -> known.addAll(java.util.List.of(o.names())));
+        } else {
+            known.addAll(spec.subcommands().keySet());
+        }
+        String name = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+        org.apache.commons.text.similarity.LevenshteinDistance lev =
+                org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        int limit = Math.max(2, name.length() / 3);
+        return known.stream().filter(k -> lev.apply(name, k) <= limit)
+                .sorted(java.util.Comparator.comparingInt((String k) -> lev.apply(name, k)).thenComparing(k -> k))
+                .toList();
     }
 
     /** Only help output is coloured, so asking about the terminal costs nothing on other runs. */
