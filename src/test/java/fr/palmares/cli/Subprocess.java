@@ -102,6 +102,20 @@ final class Subprocess {
         return finish(pb.start(), stdin);
     }
 
+    /** As {@link #run}, under strace: every file-system call that can write goes to {@code trace}. */
+    static Result traced(Path cwd, Map<String, String> env, Path trace, List<String> jvm, String... args)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("strace", "-f", "-qq", "-o", trace.toString(), "-e",
+                "trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,link,linkat,symlink,"
+                        + "symlinkat,truncate"));
+        cmd.addAll(java(jvm));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        return finish(pb.start(), null);
+    }
+
     static Result run(Path cwd, String... args) throws IOException, InterruptedException {
         return run(cwd, Map.of(), null, List.of(), args);
     }
