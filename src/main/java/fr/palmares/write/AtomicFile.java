@@ -36,6 +36,7 @@ public final class AtomicFile {
     public static java.util.Optional<String> problem(Path target) {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
+        Path shown = target.getParent() != null ? target.getParent() : dir;
         if (abs.getFileName() == null) {
             return java.util.Optional.of("cannot write " + target + ": not a file name");
         }
@@ -43,10 +44,10 @@ public final class AtomicFile {
             return java.util.Optional.of("cannot write " + target + ": it is a folder");
         }
         if (dir != null && !Files.isDirectory(dir)) {
-            return java.util.Optional.of("cannot write " + target + ": no such folder " + dir);
+            return java.util.Optional.of("cannot write " + target + ": no such folder " + shown);
         }
         if (dir != null && !Files.isWritable(dir)) {
-            return java.util.Optional.of("cannot write " + target + ": permission denied in " + dir);
+            return java.util.Optional.of("cannot write " + target + ": permission denied in " + shown);
         }
         return java.util.Optional.empty();
     }
