@@ -5,6 +5,7 @@ import fr.palmares.pipeline.Extractor;
 import fr.palmares.pipeline.Extractor.InputFile;
 import fr.palmares.pipeline.Geo;
 import fr.palmares.write.AtomicFile;
+import fr.palmares.write.DatasetReader;
 import fr.palmares.write.DatasetWriter;
 import fr.palmares.write.Format;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Build step (Maven prepare-package): extracts samples/ into the dataset bundled in the jar, so that a
  * first query works with no set-up. Sources are named "samples/…" whatever the build's folder, so the
- * bundled dataset is the same on every machine. Fails the build when a sample cannot be read.
+ * bundled dataset is the same on every machine. Fails the build when a sample cannot be read or the
+ * dataset does not pass its JSON Schema (queries of the bundled dataset do not check it again).
  */
 public final class BundledDataset {
     private BundledDataset() {
@@ -38,7 +40,14 @@ public final class BundledDataset {
         if (!result.failures().isEmpty()) {
             throw new IllegalStateException("bundled dataset: " + String.join("; ", result.failures()));
         }
-        AtomicFile.write(Path.of(args[1]), new DatasetWriter().write(result.laureates(), Format.JSON, false));
+        byte[] bytes = new DatasetWriter().write(result.laureates(), Format.JSON, false);
+        try {
+            DatasetReader.check(java.nio.ByteBuffer.wrap(bytes), "bundled dataset");
+        } catch (DatasetReader.InvalidDataset e) {
+            throw new IllegalStateException(String.join("\n", e.lines()));
+        }
+        Files.createDirectories(Path.of(args[1]).toAbsolutePath().getParent());
+        AtomicFile.write(Path.of(args[1]), bytes);
         System.err.println("bundled dataset: " + result.laureates().size() + " laureates from " + files.size()
                 + " sample files");
     }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Parameters;
                 + "extra and wrong laureates."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every field reaches --min-f1", "1:some field is under --min-f1 or a document is missing",
-            "2:usage error"})
+            "2:usage error"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  palmares eval --gold src/test/resources/gold",
+            "  palmares eval --gold src/test/resources/gold samples/ --fields record,medal --min-f1 0.9"})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of *.gold.json files.")
     Path gold;

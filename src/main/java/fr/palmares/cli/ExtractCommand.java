@@ -2,17 +2,17 @@ package fr.palmares.cli;
 
 import fr.palmares.merge.DatasetLock;
 import fr.palmares.merge.Merger;
+import fr.palmares.model.Conflict;
 import fr.palmares.model.DocumentKind;
 import fr.palmares.model.Laureate;
-import fr.palmares.write.DatasetReader;
 import fr.palmares.pipeline.Extraction;
 import fr.palmares.pipeline.Extractor;
 import fr.palmares.pipeline.Extractor.InputFile;
 import fr.palmares.pipeline.Geo;
-import fr.palmares.write.AtomicFile;
+import fr.palmares.write.DatasetReader;
 import fr.palmares.write.DatasetWriter;
 import fr.palmares.write.Format;
-import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,47 +20,63 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts the laureates of the documents (PDF, HTML, Markdown or text; folders are walked) "
                 + "into one dataset.",
             "The dataset goes to standard output, or atomically to --output. Logs go to standard error."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every input was read", "1:some input could not be read (the others were extracted)",
-            "2:usage error"})
+            "2:usage error"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  palmares extract samples/ -o dataset.json",
+            "  palmares extract --merge archives/2023/ -o dataset.json",
+            "  palmares extract samples/ -o dataset.db          # SQLite, for Datasette",
+            "  palmares extract samples/ --excel -o dataset.csv  # CSV for French spreadsheets",
+            "  palmares extract samples/*.md | palmares query --dataset - --count"})
 final class ExtractCommand implements Callable<Integer> {
+    @ParentCommand
+    Palmares root;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
     List<Path> paths;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the dataset to FILE (atomically).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the dataset to FILE, atomically (its folder must exist); - for standard output.")
     Path output;
 
-    @Option(names = "--format", paramLabel = "json|jsonl|csv",
-            description = "Output format (default: from the output file's extension, else json).")
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = Candidates.ExtractFormats.class,
+            description = "${COMPLETION-CANDIDATES} (default: from the output file's extension, else json).")
     String format;
+
+    @Option(names = "--excel", description = "CSV for French spreadsheets: semicolons and a UTF-8 BOM.")
+    boolean excel;
 
     @Option(names = "--merge", description = "Read --output first and merge the new laureates into it "
             + "(same inputs, same bytes).")
     boolean merge;
 
+    @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "With --merge: how long to wait for another import of the same dataset (default: ${DEFAULT-VALUE}).")
+    int lockTimeout;
+
     @Option(names = "--edition", paramLabel = "YEAR", description = "Force the edition of every input.")
     Integer edition;
 
-    @Option(names = "--type", paramLabel = "KIND",
-            description = "Force the kind of every input: communique, dossier, annuaire, article or page.")
+    @Option(names = "--type", paramLabel = "KIND", completionCandidates = Candidates.Kinds.class,
+            description = "Force the kind of every input: ${COMPLETION-CANDIDATES}.")
     String type;
 
     @Option(names = "--verbose", description = "Say more on standard error, with stack traces on errors.")
     boolean verbose;
 
-    @Option(names = "--lock-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "With --merge: how long to wait for another import of the same dataset (default: ${DEFAULT-VALUE}).")
-    int lockTimeout;
-
     @Override
     public Integer call() throws Exception {
-        PrintStream err = System.err;
-        Format fmt = resolveFormat();
+        Terminals terminals = root.terminals;
+        Output out = Output.of(output == null ? null : output.toString());
+        Format fmt = out.format(format, excel ? Format.CSV : Format.JSON);
+        checkOptions(out, fmt, terminals);
         DocumentKind kind = null;
         if (type != null) {
             try {
@@ -69,91 +85,95 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new UsageError(e.getMessage());
             }
         }
-        if (edition != null && (edition < 2000 || edition > 2100)) {
-            throw new UsageError("--edition must be a year, got " + edition);
-        }
-        if (merge && output == null) {
-            throw new UsageError("--merge needs --output FILE (the dataset to merge into)");
-        }
-        if (merge && fmt == Format.CSV) {
-            throw new UsageError("--merge works on a JSON or JSON Lines dataset, not CSV");
-        }
+        Log log = new Log(System.err, terminals.color(terminals.stderrIsTerminal()));
         List<String> missing = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<InputFile> files = Inputs.expand(paths, missing, skipped);
         for (String s : skipped) {
-            err.println("note: " + s);
+            log.note(s);
         }
         if (files.isEmpty() && missing.isEmpty()) {
-            err.println("warning: no document found in " + paths);
+            log.warning("no document found in " + String.join(", ", paths.stream().map(Path::toString).toList()));
         }
-        Extractor extractor = new Extractor(Geo.oracle(), Geo.resolver(err, verbose), kind, edition);
-        Progress progress = new Progress(err, files.size(), System.console() != null && !verbose);
+        Extractor extractor = new Extractor(Geo.oracle(), Geo.resolver(log.stream(), verbose), kind, edition);
+        Progress progress = verbose ? null : Progress.on(System.err, terminals, files.size());
+        log.progress(progress);
         Extraction result = extractor.run(files, f -> {
             if (verbose) {
-                err.println("reading " + f);
+                log.line("reading " + f);
             }
-            progress.step(f);
+            if (progress != null) {
+                progress.step(f);
+            }
         });
-        progress.done();
+        if (progress != null) {
+            progress.done();
+        }
+        log.progress(null);
         List<Laureate> laureates = result.laureates();
         if (merge) {
-            try (DatasetLock lock = DatasetLock.acquire(output, lockTimeout * 1000L)) {
-                List<Laureate> all = new ArrayList<>(readPrevious());
+            try (DatasetLock lock = DatasetLock.acquire(out.file(), lockTimeout * 1000L)) {
+                List<Laureate> all = new ArrayList<>(readPrevious(out.file()));
                 all.addAll(laureates);
                 laureates = new Merger().merge(all);
-                AtomicFile.write(output, new DatasetWriter().write(laureates, fmt, false));
+                out.write(new DatasetWriter().write(laureates, fmt, excel));
             }
         } else {
-            byte[] bytes = new DatasetWriter().write(laureates, fmt, false);
-            if (output != null) {
-                AtomicFile.write(output, bytes);
-            } else {
-                System.out.write(bytes);
-                System.out.flush();
-            }
+            out.write(new DatasetWriter().write(laureates, fmt, excel));
         }
         for (String w : result.warnings()) {
-            err.println("warning: " + w);
+            log.warning(w);
         }
         for (Laureate l : laureates) {
-            for (fr.palmares.model.Conflict c : l.conflicts()) {
-                err.println("conflict: " + l.edition() + " \"" + l.project() + "\": " + c.field() + " " + c.values()
+            for (Conflict c : l.conflicts()) {
+                log.line("conflict: " + l.edition() + " \"" + l.project() + "\": " + c.field() + " " + c.values()
                         + " in " + c.files());
             }
         }
         List<String> failures = new ArrayList<>(missing);
         failures.addAll(result.failures());
         for (String f : failures) {
-            err.println("error: " + f);
+            log.error(f);
         }
-        err.println("palmares: " + result.documents().size() + " document(s) read, " + result.laureates().size()
+        log.line("palmares: " + result.documents().size() + " document(s) read, " + result.laureates().size()
                 + " laureate(s)" + (merge ? " (" + laureates.size() + " in the dataset)" : "") + ", "
-                + result.warnings().size() + " warning(s), " + failures.size() + " failure(s)"
-                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped")
-                + (output != null ? " -> " + output : ""));
+                + log.warnings() + " warning(s), " + failures.size() + " failure(s)"
+                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped") + out.arrow());
         return failures.isEmpty() ? 0 : 1;
     }
 
-    private List<Laureate> readPrevious() {
-        if (!java.nio.file.Files.exists(output)) {
+    /** Contradictory or incomplete options, refused before anything is read or written. */
+    private void checkOptions(Output out, Format fmt, Terminals terminals) {
+        if (excel && fmt != Format.CSV) {
+            throw new UsageError("--excel writes CSV: it cannot be combined with --format "
+                    + fmt.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (edition != null && (edition < 1990 || edition > 2100)) {
+            throw new UsageError("--edition must be a year, got " + edition);
+        }
+        if (merge && !out.isFile()) {
+            throw new UsageError("--merge needs --output FILE (the dataset to merge into)");
+        }
+        if (merge && fmt != Format.JSON && fmt != Format.JSONL) {
+            throw new UsageError("--merge works on a JSON or JSON Lines dataset, not "
+                    + fmt.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (lockTimeout < 0) {
+            throw new UsageError("--lock-timeout must be 0 or more seconds");
+        }
+        out.checkBinary(fmt, terminals);
+    }
+
+    private static List<Laureate> readPrevious(Path file) {
+        if (!Files.exists(file)) {
             return List.of();
         }
         try {
-            return new DatasetReader().read(output);
+            return new DatasetReader().read(file);
         } catch (DatasetReader.InvalidDataset e) {
-            throw new UsageError(e.getMessage() + " (nothing was written)");
+            List<String> lines = new ArrayList<>(e.lines());
+            lines.add(file + ": not merged, nothing was written");
+            throw new UsageError(lines);
         }
-    }
-
-    private Format resolveFormat() {
-        try {
-            if (format != null) {
-                return Format.parse(format);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
-        }
-        return output != null ? Format.fromFileName(output.getFileName().toString()) : Format.JSON;
     }
 }

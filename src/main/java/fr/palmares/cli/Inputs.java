@@ -27,9 +27,11 @@ final class Inputs {
         List<InputFile> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                // A folder given as a link is walked where it points, its files named under the link.
+                Path real = Files.isSymbolicLink(p) ? p.toRealPath() : p;
                 List<Path> found;
-                try (Stream<Path> s = Files.walk(p)) {
-                    found = s.filter(Files::isRegularFile).sorted().toList();
+                try (Stream<Path> s = Files.walk(real)) {
+                    found = s.filter(Files::isRegularFile).sorted().map(f -> p.resolve(real.relativize(f))).toList();
                 }
                 for (Path f : found) {
                     String name = f.getFileName().toString();

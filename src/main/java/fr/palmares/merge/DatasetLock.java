@@ -51,9 +51,6 @@ public final class DatasetLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            if (file.getParent() != null) {
-                java.nio.file.Files.createDirectories(file.getParent());
-            }
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             while (true) {
                 FileLock l;

@@ -1,42 +1,48 @@
 package fr.palmares.query;
 
-import fr.palmares.model.Collectivite;
-import fr.palmares.model.Laureate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** An aligned text table that fits a width, long cells shortened with "…". */
 public final class TableRenderer {
+    /** Line breaks and other control characters in a cell: a row stays one line. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
+
     private TableRenderer() {
     }
 
-    public static String laureates(List<Laureate> laureates, int width) {
+    /** The default columns of a table of laureates. */
+    public static final List<String> DEFAULT_FIELDS = List.of("edition", "medal", "category", "collectivites",
+            "regionNames", "project");
+
+    /** Laureates as rows of the given columns (their cells by column name), headed by the column names. */
+    public static String laureates(List<Map<String, String>> cells, List<String> fields, int width) {
         List<String[]> rows = new ArrayList<>();
-        for (Laureate l : laureates) {
-            List<String> names = new ArrayList<>();
-            Set<String> regions = new LinkedHashSet<>();
-            for (Collectivite c : l.collectivites()) {
-                names.add(c.name());
-                if (c.regionName() != null) {
-                    regions.add(c.regionName());
-                }
+        for (Map<String, String> c : cells) {
+            String[] r = new String[fields.size()];
+            for (int i = 0; i < fields.size(); i++) {
+                String v = c.get(fields.get(i));
+                r[i] = v == null || v.isEmpty() ? "" : v;
             }
-            rows.add(new String[] {l.edition() == null ? "" : l.edition().toString(), l.medal() == null ? "-" : l.medal(),
-                l.category() == null ? "" : l.category(), String.join(" ; ", names), String.join(" ; ", regions),
-                l.project()});
+            rows.add(r);
         }
-        return render(new String[] {"année", "médaille", "catégorie", "collectivités", "région", "projet"}, rows, width,
-                new int[] {5, 8, 10, 14, 8, 14});
+        String[] header = fields.toArray(String[]::new);
+        int[] min = new int[header.length];
+        for (int i = 0; i < header.length; i++) {
+            min[i] = Math.max(4, Math.min(header[i].length(), 12));
+        }
+        return render(header, rows, width, min);
     }
 
+    /** Groups as rows: one column per key, then the count; an unknown value shown as "(none)". */
     public static String groups(List<String> keys, List<Grouping.Group> groups, int width) {
         List<String[]> rows = new ArrayList<>();
         for (Grouping.Group g : groups) {
             String[] r = new String[keys.size() + 1];
             for (int i = 0; i < keys.size(); i++) {
-                r[i] = g.values().get(i);
+                Object v = g.values().get(i);
+                r[i] = v == null ? "(none)" : v.toString();
             }
             r[keys.size()] = Integer.toString(g.count());
             rows.add(r);
@@ -47,13 +53,21 @@ public final class TableRenderer {
             header[i] = keys.get(i);
             min[i] = 6;
         }
-        header[keys.size()] = "lauréats";
-        min[keys.size()] = 8;
+        header[keys.size()] = "count";
+        min[keys.size()] = 5;
         return render(header, rows, width, min);
     }
 
-    static String render(String[] header, List<String[]> rows, int width, int[] min) {
+    static String render(String[] header, List<String[]> rawRows, int width, int[] min) {
         int n = header.length;
+        List<String[]> rows = new ArrayList<>(rawRows.size());
+        for (String[] r : rawRows) {
+            String[] clean = new String[n];
+            for (int i = 0; i < n; i++) {
+                clean[i] = r[i] == null ? "" : CONTROL.matcher(r[i]).replaceAll(" ");
+            }
+            rows.add(clean);
+        }
         int[] w = new int[n];
         for (int i = 0; i < n; i++) {
             w[i] = header[i].length();

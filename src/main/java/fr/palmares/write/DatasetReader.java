@@ -21,11 +21,73 @@ public final class DatasetReader {
     /** A plain streaming factory: no data binding to load, which a cold query would pay for. */
     private final JsonFactory factory = new JsonFactory();
 
-    /** An unreadable or invalid dataset. */
+    /** An unreadable or invalid dataset: one line per failure. */
     public static final class InvalidDataset extends Exception {
+        private final List<String> lines;
+
         public InvalidDataset(String message) {
-            super(message);
+            this(List.of(message));
         }
+
+        public InvalidDataset(List<String> lines) {
+            super(lines.isEmpty() ? "invalid dataset" : lines.get(0));
+            this.lines = List.copyOf(lines);
+        }
+
+        /** Each failure, one line each. */
+        public List<String> lines() {
+            return lines;
+        }
+    }
+
+    /**
+     * Checks a dataset's bytes against the JSON Schema (see {@link DatasetValidator}), then scans it as
+     * {@link #scan} does.
+     */
+    public List<Entry> scanChecked(java.nio.ByteBuffer data, String name, java.util.Set<String> fields)
+            throws InvalidDataset {
+        check(data, name);
+        return scan(data, name, fields);
+    }
+
+    /** Checks a dataset's bytes against the JSON Schema; every failure, one line each, in the exception. */
+    public static void check(java.nio.ByteBuffer data, String name) throws InvalidDataset {
+        String head = head(data, name);
+        java.nio.ByteBuffer body = data.duplicate();
+        body.position(bomLength(data));
+        List<String> failures = DatasetValidator.get().check(body.slice(), name, isWholeDataset(head));
+        if (!failures.isEmpty()) {
+            throw new InvalidDataset(failures);
+        }
+    }
+
+    /** The start of a dataset, checked to look like JSON (a clear error for an empty or binary file). */
+    private static String head(java.nio.ByteBuffer data, String name) throws InvalidDataset {
+        java.nio.ByteBuffer buf = data.duplicate();
+        byte[] first = new byte[Math.min(buf.remaining(), 400)];
+        buf.get(first);
+        int start = bomLength(first);
+        String head = new String(first, start, first.length - start, StandardCharsets.UTF_8).strip();
+        if (head.isEmpty()) {
+            throw new InvalidDataset(name + ": empty file, not a palmares dataset");
+        }
+        if (!head.startsWith("{")) {
+            throw new InvalidDataset(name + ": not a palmares dataset (expected JSON or JSON Lines)");
+        }
+        return head;
+    }
+
+    /**
+     * What a JSON parser says is wrong, in words and without its internals (no "[Source: …]").
+     */
+    static String jsonProblem(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        if (m.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early (truncated?)";
+        }
+        m = m.replaceAll("\\s*\\((?:start marker at )?\\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*\\[Source:[^\\]]*\\]", "");
+        return m.strip();
     }
 
     /** A laureate read with only some fields, and where its object lies in the dataset's bytes. */
@@ -38,17 +100,8 @@ public final class DatasetReader {
      */
     public List<Entry> scan(java.nio.ByteBuffer data, String name, java.util.Set<String> fields) throws InvalidDataset {
         java.nio.ByteBuffer buf = data.duplicate();
-        byte[] first = new byte[Math.min(buf.remaining(), 400)];
-        buf.get(first);
-        buf.position(0);
-        int start = bomLength(first);
-        String head = new String(first, start, first.length - start, StandardCharsets.UTF_8).strip();
-        if (head.isEmpty()) {
-            throw new InvalidDataset(name + ": empty file, not a palmares dataset");
-        }
-        if (!head.startsWith("{")) {
-            throw new InvalidDataset(name + ": not a palmares dataset (expected JSON)");
-        }
+        String head = head(data, name);
+        int start = bomLength(data);
         List<Entry> out = new ArrayList<>();
         int version = -1;
         boolean whole = isWholeDataset(head);
@@ -81,7 +134,8 @@ public final class DatasetReader {
             }
         } catch (JsonProcessingException e) {
             throw new InvalidDataset(name + ": not a palmares dataset (invalid JSON at line "
-                    + e.getLocation().getLineNr() + ": " + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + jsonProblem(e) + ")");
         } catch (IOException e) {
             throw new InvalidDataset(name + ": cannot read (" + e.getMessage() + ")");
         }
@@ -127,28 +181,9 @@ public final class DatasetReader {
         }
     }
 
-    /** An input stream over a byte buffer, for the streaming parser. */
-    private static final class BufferStream extends InputStream {
-        private final java.nio.ByteBuffer buf;
-
-        BufferStream(java.nio.ByteBuffer buf) {
-            this.buf = buf;
-        }
-
-        @Override
-        public int read() {
-            return buf.hasRemaining() ? buf.get() & 0xFF : -1;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (!buf.hasRemaining()) {
-                return -1;
-            }
-            int n = Math.min(len, buf.remaining());
-            buf.get(b, off, n);
-            return n;
-        }
+    private static int bomLength(java.nio.ByteBuffer data) {
+        return data.limit() >= 3 && (data.get(0) & 0xFF) == 0xEF && (data.get(1) & 0xFF) == 0xBB
+                && (data.get(2) & 0xFF) == 0xBF ? 3 : 0;
     }
 
     private static int bomLength(byte[] bytes) {
@@ -156,13 +191,13 @@ public final class DatasetReader {
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     }
 
-    /** Every laureate of a dataset file, whole. */
+    /** Every laureate of a dataset file, whole, checked against the JSON Schema first. */
     public List<Laureate> read(Path file) throws InvalidDataset {
         if (!Files.exists(file)) {
             throw new InvalidDataset(file + ": no such dataset file");
         }
         try {
-            return partials(scan(map(file), file.toString(), null));
+            return partials(scanChecked(map(file), file.toString(), null));
         } catch (IOException e) {
             throw new InvalidDataset(file + ": cannot read (" + e.getMessage() + ")");
         }

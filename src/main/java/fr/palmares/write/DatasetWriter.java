@@ -19,13 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Writes the dataset as JSON ({"schemaVersion": 1, "laureates": [...]}), JSON Lines or CSV. */
+/** Writes the dataset as JSON ({"schemaVersion": 1, "laureates": [...]}), JSON Lines, CSV or SQLite. */
 public final class DatasetWriter {
     public static final int SCHEMA_VERSION = 1;
     private static final String SEP = " ; ";
-    private static final String[] CSV_COLUMNS = {"id", "edition", "medal", "category", "project", "collectivites",
+    /** The CSV columns, in order (described by schema/datapackage.json). */
+    public static final List<String> CSV_COLUMNS = List.of("id", "edition", "medal", "category", "project", "collectivites",
         "types", "sirens", "departements", "regions", "regionNames", "description", "sources", "confidence",
-        "conflicts"};
+        "conflicts");
 
     private final ObjectMapper json = new ObjectMapper()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -37,6 +38,8 @@ public final class DatasetWriter {
                 return jsonl(laureates);
             case CSV:
                 return csv(laureates, excel);
+            case SQLITE:
+                return new SqliteWriter().write(laureates);
             case JSON:
             default:
                 return json(laureates);
@@ -63,33 +66,27 @@ public final class DatasetWriter {
     }
 
     private byte[] csv(List<Laureate> laureates, boolean excel) throws IOException {
+        return csv(laureates, excel, CSV_COLUMNS);
+    }
+
+    /** CSV with only the given columns (names of {@link #CSV_COLUMNS}), in the order given. */
+    public byte[] csv(List<Laureate> laureates, boolean excel, List<String> columns) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setColumnSeparator(excel ? ';' : ',')
                 .setLineSeparator("\n");
-        for (String c : CSV_COLUMNS) {
+        for (String c : columns) {
+            if (!CSV_COLUMNS.contains(c)) {
+                throw new IllegalArgumentException("unknown column '" + c + "'");
+            }
             schema.addColumn(c);
         }
         List<Map<String, String>> rows = new ArrayList<>();
         for (Laureate l : laureates) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("id", l.id());
-            row.put("edition", l.edition() == null ? "" : l.edition().toString());
-            row.put("medal", nz(l.medal()));
-            row.put("category", nz(l.category()));
-            row.put("project", nz(l.project()));
-            row.put("collectivites", join(l.collectivites(), Collectivite::name));
-            row.put("types", join(l.collectivites(), Collectivite::type));
-            row.put("sirens", join(l.collectivites(), Collectivite::siren));
-            row.put("departements", join(l.collectivites(), Collectivite::departement));
-            row.put("regions", join(l.collectivites(), Collectivite::region));
-            row.put("regionNames", join(l.collectivites(), Collectivite::regionName));
-            row.put("description", nz(l.description()));
-            row.put("sources", join(l.sources(), DatasetWriter::sourceRef));
-            row.put("confidence", Double.toString(l.confidence()));
-            row.put("conflicts", l.conflicts().isEmpty() ? "" : json.writeValueAsString(l.conflicts()));
-            for (Map.Entry<String, String> e : row.entrySet()) {
-                e.setValue(CsvSafety.protect(e.getValue()));
+            Map<String, String> row = cells(l);
+            Map<String, String> kept = new LinkedHashMap<>();
+            for (String c : columns) {
+                kept.put(c, CsvSafety.protect(row.get(c)));
             }
-            rows.add(row);
+            rows.add(kept);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (excel) {
@@ -99,7 +96,29 @@ public final class DatasetWriter {
         return out.toByteArray();
     }
 
-    private static String sourceRef(Source s) {
+    /** A laureate's CSV cells by column name, unprotected (multi-valued cells joined with " ; "). */
+    public Map<String, String> cells(Laureate l) throws IOException {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("id", l.id());
+        row.put("edition", l.edition() == null ? "" : l.edition().toString());
+        row.put("medal", nz(l.medal()));
+        row.put("category", nz(l.category()));
+        row.put("project", nz(l.project()));
+        row.put("collectivites", join(l.collectivites(), Collectivite::name));
+        row.put("types", join(l.collectivites(), Collectivite::type));
+        row.put("sirens", join(l.collectivites(), Collectivite::siren));
+        row.put("departements", join(l.collectivites(), Collectivite::departement));
+        row.put("regions", join(l.collectivites(), Collectivite::region));
+        row.put("regionNames", join(l.collectivites(), Collectivite::regionName));
+        row.put("description", nz(l.description()));
+        row.put("sources", join(l.sources(), DatasetWriter::sourceRef));
+        row.put("confidence", Double.toString(l.confidence()));
+        row.put("conflicts", l.conflicts().isEmpty() ? "" : json.writeValueAsString(l.conflicts()));
+        return row;
+    }
+
+    /** A source as one CSV cell: "file#p3" (page) or "file#l12" (line). */
+    public static String sourceRef(Source s) {
         return s.file() + (s.page() != null ? "#p" + s.page() : s.line() != null ? "#l" + s.line() : "");
     }
 

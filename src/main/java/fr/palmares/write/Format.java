@@ -6,13 +6,19 @@ import java.util.Locale;
 public enum Format {
     JSON,
     JSONL,
-    CSV;
+    CSV,
+    SQLITE;
+
+    /** Whether the format is binary (never written to a terminal). */
+    public boolean binary() {
+        return this == SQLITE;
+    }
 
     public static Format parse(String s) {
         try {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown format '" + s + "' (expected json, jsonl or csv)");
+            throw new IllegalArgumentException("unknown format '" + s + "' (expected json, jsonl, csv or sqlite)");
         }
     }
 
@@ -24,6 +30,9 @@ public enum Format {
         }
         if (n.endsWith(".csv")) {
             return CSV;
+        }
+        if (n.endsWith(".db") || n.endsWith(".sqlite") || n.endsWith(".sqlite3")) {
+            return SQLITE;
         }
         return JSON;
     }

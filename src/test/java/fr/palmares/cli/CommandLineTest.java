@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +72,7 @@ class CommandLineTest {
     @Test
     void outputFileIsWrittenAtomicallyAndTheFormatFollowsItsExtension() throws Exception {
         Path csv = tmp.resolve("out/dataset.csv");
+        Files.createDirectories(csv.getParent());
         assertThat(run("extract", "samples/2013-page-web-labels.md", "-o", csv.toString())).isZero();
         assertThat(out()).isEmpty();
         String text = Files.readString(csv);
@@ -155,5 +157,103 @@ class CommandLineTest {
         assertThat(run("eval", "--gold", gold.toString(), "samples")).isEqualTo(1);
         // as the reference scorer pairs them: a title sharing no word with the gold's is no pair
         assertThat(out()).contains("FAIL").contains("missed:").contains("DIVAS").contains("extra:").contains("| DIVA\n");
+    }
+
+    @Test
+    void dashIsStandardOutputAndAnEmptyOrMissingFolderIsAUsageErrorBeforeAnythingIsWritten() throws Exception {
+        assertThat(run("extract", "samples/2013-page-web-labels.md", "-o", "-")).isZero();
+        assertThat(new ObjectMapper().readTree(out()).get("laureates")).hasSize(26);
+        assertThat(Files.exists(Path.of("-"))).isFalse();
+        out.reset();
+        err.reset();
+        try (Stream<Path> before = Files.list(tmp)) {
+            assertThat(before).isEmpty();
+        }
+        assertThat(run("extract", "samples/2013-page-web-labels.md", "-o", "")).isEqualTo(2);
+        assertThat(err()).contains("palmares: -o needs a file name (or - for standard output)");
+        Path nowhere = tmp.resolve("no/such/dir/x.json");
+        assertThat(run("extract", "samples/2013-page-web-labels.md", "-o", nowhere.toString())).isEqualTo(2);
+        assertThat(err()).contains("cannot write " + nowhere + ": no such folder " + nowhere.getParent());
+        Path file = tmp.resolve("a-file");
+        Files.writeString(file, "x");
+        assertThat(run("extract", "samples/2013-page-web-labels.md", "-o", file.resolve("x.json").toString())).isEqualTo(2);
+        assertThat(err()).doesNotContain(".tmp").doesNotContain("document(s) read");
+        assertThat(out()).isEmpty();
+        try (Stream<Path> after = Files.list(tmp)) {
+            assertThat(after.map(p -> p.getFileName().toString())).containsExactly("a-file");
+        }
+    }
+
+    @Test
+    void aFileNameWithControlCharactersStaysOnOneLine() throws Exception {
+        Path bad = tmp.resolve("bad\nname\u001b[31m.pdf");
+        Files.write(bad, "%PDF-1.7\nnot a pdf".getBytes(StandardCharsets.US_ASCII));
+        Path missing = tmp.resolve("gone\rhere.md");
+        assertThat(run("extract", "samples/2013-page-web-labels.md", bad.toString(), missing.toString())).isEqualTo(1);
+        String[] lines = err().split("\n");
+        assertThat(err()).doesNotContain("\u001b").doesNotContain("\r");
+        assertThat(lines).anyMatch(l -> l.startsWith("error: ") && l.contains("bad\\nname\\x1b[31m.pdf: "));
+        assertThat(lines).anyMatch(l -> l.equals("error: " + tmp + "/gone\\rhere.md: no such file or folder"));
+        assertThat(lines[lines.length - 1]).startsWith("palmares: 1 document(s) read, 26 laureate(s), ").endsWith("2 failure(s)");
+    }
+
+    @Test
+    void theSummaryCountsEveryWarningPrintedOnceEach() throws Exception {
+        assertThat(run("extract", "samples/2013-page-web-labels.md", "samples/2022-article-presse.md",
+                "samples/2024-communique-de-presse.md", "samples/2023-annuaire-labels.md")).isZero();
+        List<String> warnings = err().lines().filter(l -> l.startsWith("warning: ")).toList();
+        assertThat(warnings).doesNotHaveDuplicates().anyMatch(l -> l.startsWith("warning: unresolved collectivité"));
+        assertThat(err().strip()).endsWith(warnings.size() + " warning(s), 0 failure(s)");
+    }
+
+    @Test
+    void mistypedOptionsAndCommandsGetSuggestions() {
+        assertThat(run("extrct", "samples")).isEqualTo(2);
+        assertThat(err()).contains("palmares: unknown command 'extrct'").contains("Did you mean: palmares extract?");
+        err.reset();
+        assertThat(run("query", "--regoin", "Bretagne")).isEqualTo(2);
+        assertThat(err()).contains("palmares: unknown option '--regoin'").contains("Did you mean: --region?")
+                .contains("Try 'palmares query --help'");
+        err.reset();
+        assertThat(run("extract", "--fromat", "csv", "samples")).isEqualTo(2);
+        assertThat(err()).contains("Did you mean: --format?");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void excelOnExtractAndContradictoryOptionsRefused() throws Exception {
+        Path csv = tmp.resolve("x.csv");
+        assertThat(run("extract", "samples/2013-page-web-labels.md", "--excel", "-o", csv.toString())).isZero();
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("id;edition;medal;");
+        assertThat(run("extract", "samples/2013-page-web-labels.md", "--excel", "--format", "json")).isEqualTo(2);
+        assertThat(err()).contains("--excel writes CSV: it cannot be combined with --format json");
+        assertThat(run("extract", "samples/2013-page-web-labels.md", "--excel", "-o", tmp.resolve("y.json").toString()))
+                .isEqualTo(2);
+        assertThat(run("extract", "--merge", "samples/2013-page-web-labels.md", "-o", tmp.resolve("m.db").toString()))
+                .isEqualTo(2);
+        assertThat(err()).contains("--merge works on a JSON or JSON Lines dataset, not sqlite");
+        assertThat(Files.exists(tmp.resolve("y.json"))).isFalse();
+    }
+
+    @Test
+    void sqliteIsNeverWrittenToATerminal() {
+        assertThat(Palmares.run(Terminals.fixed(true, true, 80, false), "extract", "samples/2013-page-web-labels.md",
+                "--format", "sqlite")).isEqualTo(2);
+        assertThat(err()).contains("is binary: write it to a file with -o FILE");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void everyHelpHasExamples() {
+        for (String cmd : new String[] {"extract", "query", "eval", "completion"}) {
+            out.reset();
+            assertThat(run(cmd, "--help")).isZero();
+            assertThat(out()).as(cmd).contains("Examples:").contains("palmares " + cmd);
+        }
+        out.reset();
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("Examples:").contains("completion");
     }
 }

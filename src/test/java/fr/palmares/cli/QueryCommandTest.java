@@ -120,11 +120,12 @@ class QueryCommandTest {
         out.reset();
         assertThat(Palmares.run("query", "--dataset", dataset.toString(), "--group-by", "year", "--format", "json")).isZero();
         JsonNode g = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
-        assertThat(g.get(0).get("group").get(0).asText()).isEqualTo("2013");
+        assertThat(g.get(0).get("year").isInt()).isTrue();
+        assertThat(g.get(0).get("year").asInt()).isEqualTo(2013);
         assertThat(g.get(0).get("count").asInt()).isEqualTo(26);
         out.reset();
         assertThat(Palmares.run("query", "--dataset", dataset.toString(), "--group-by", "year,medal", "--format", "table")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("year").contains("2013  argent     10");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("year  medal   count\n").contains("2013  argent  10\n");
     }
 
     @Test
@@ -133,7 +134,7 @@ class QueryCommandTest {
         assertThat(Palmares.run("query", "--dataset", dataset.toString(), "--year", "2023", "--format", "table",
                 "--width", "80")).isZero();
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-        assertThat(lines[0]).startsWith("année");
+        assertThat(lines[0]).startsWith("edition  medal");
         for (String l : lines) {
             assertThat(l.length()).isLessThanOrEqualTo(80);
         }
@@ -194,5 +195,109 @@ class QueryCommandTest {
             assertThat(status).isZero();
             assertThat(Integer.parseInt(out.toString(StandardCharsets.UTF_8).strip())).isPositive();
         }
+    }
+
+    private String run(String... args) {
+        out.reset();
+        err.reset();
+        List<String> a = new ArrayList<>(List.of("query", "--dataset", dataset.toString()));
+        a.addAll(List.of(args));
+        assertThat(Palmares.run(a.toArray(String[]::new))).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDatasetFromStandardInputJsonOrJsonLines() throws Exception {
+        java.io.InputStream oldIn = System.in;
+        try {
+            for (String fmt : new String[] {"json", "jsonl"}) {
+                String text = run("--format", fmt);
+                System.setIn(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+                out.reset();
+                assertThat(Palmares.run("query", "--dataset", "-", "--year", "2013", "--count")).isZero();
+                assertThat(out.toString(StandardCharsets.UTF_8).strip()).isEqualTo("26");
+            }
+            System.setIn(new java.io.ByteArrayInputStream(new byte[0]));
+            assertThat(Palmares.run("query", "--dataset", "-", "--count")).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard input: empty file, not a palmares dataset");
+        } finally {
+            System.setIn(oldIn);
+        }
+    }
+
+    @Test
+    void fieldsSortAndLimit() throws Exception {
+        String csv = run("--year", "2023", "--fields", "edition,medal,project", "--sort", "medal,project", "--limit", "3",
+                "--format", "csv");
+        String[] lines = csv.split("\n");
+        assertThat(lines[0]).isEqualTo("edition,medal,project");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[1]).startsWith("2023,or,");
+        String table = run("--fields", "edition,project", "--sort", "-edition,project", "--limit", "2", "--format", "table");
+        assertThat(table.split("\n")[0]).isEqualTo("edition  project");
+        assertThat(table.split("\n")[2]).startsWith("2024 ");
+        JsonNode last = new ObjectMapper().readTree(run("--sort", "edition:desc", "--limit", "1", "--format", "json"))
+                .get("laureates");
+        assertThat(last).hasSize(1);
+        assertThat(last.get(0).get("edition").asInt()).isEqualTo(2024);
+        JsonNode confident = new ObjectMapper().readTree(run("--sort", "confidence", "--format", "json")).get("laureates");
+        assertThat(confident.get(0).get("confidence").asDouble())
+                .isLessThanOrEqualTo(confident.get(confident.size() - 1).get("confidence").asDouble());
+    }
+
+    @Test
+    void groupKeysAreFoldedLikeFiltersAndShownInTheirBestCasedForm() throws Exception {
+        // The yearbook prints its categories in capitals: one laureate gets the mixed-case form.
+        JsonNode groups = new ObjectMapper().readTree(run("--group-by", "category", "--format", "json"));
+        JsonNode biggest = groups.get(0).get("category").isNull() ? groups.get(1) : groups.get(0);
+        String upper = biggest.get("category").asText();
+        int size = biggest.get("count").asInt();
+        assertThat(upper).isEqualTo(upper.toUpperCase(java.util.Locale.ROOT));
+        assertThat(size).isGreaterThan(1);
+        String mixedCase = upper.charAt(0) + upper.substring(1).toLowerCase(java.util.Locale.ROOT);
+        String field = "\"category\": \"" + upper + "\"";
+        String text = Files.readString(dataset);
+        int first = text.indexOf(field);
+        Path mixed = dir.resolve("mixed.json");
+        Files.writeString(mixed, text.substring(0, first) + "\"category\": \"" + mixedCase + "\""
+                + text.substring(first + field.length()));
+        out.reset();
+        assertThat(Palmares.run("query", "--dataset", mixed.toString(), "--group-by", "category", "--format", "csv"))
+                .isZero();
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("\n" + mixedCase + "," + size + "\n").doesNotContain(upper);
+    }
+
+    @Test
+    void groupsHaveOneColumnPerKeyAndYearsAsNumbers() throws Exception {
+        String csv = run("--group-by", "year,medal", "--format", "csv");
+        assertThat(csv).startsWith("year,medal,count\n2013,argent,10\n");
+        JsonNode rows = new ObjectMapper().readTree(run("--group-by", "medal,year", "--format", "json"));
+        for (JsonNode r : rows) {
+            assertThat(r.get("year").isInt()).isTrue();
+            assertThat(r.fieldNames()).toIterable().containsExactly("medal", "year", "count");
+        }
+        String jsonl = run("--group-by", "year", "--sort", "year", "--format", "jsonl");
+        assertThat(jsonl).startsWith("{\"year\":2013,\"count\":26}\n{\"year\":2022,");
+        assertThat(run("--group-by", "year", "--sort", "count", "--limit", "1", "--format", "csv"))
+                .isEqualTo("year,count\n2022,7\n");
+    }
+
+    @Test
+    void contradictoryOptionsAreRefusedInOneLine() {
+        String[][] bad = {{"--excel", "--format", "json"}, {"--group-by", "year", "--count"}, {"--count", "--limit", "3"},
+            {"--fields", "project", "--format", "json"}, {"--fields", "project", "--group-by", "year"},
+            {"--width", "80", "--format", "csv"}, {"--group-by", "year", "--format", "sqlite", "-o", "x.db"},
+            {"--limit", "0"}, {"--sort", "colour"}, {"--fields", "colour"}, {"--group-by", "year,year"}};
+        for (String[] b : bad) {
+            out.reset();
+            err.reset();
+            List<String> a = new ArrayList<>(List.of("query", "--dataset", dataset.toString()));
+            a.addAll(List.of(b));
+            assertThat(Palmares.run(a.toArray(String[]::new))).as(String.join(" ", b)).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8).lines().count()).as(err.toString()).isEqualTo(1);
+            assertThat(out.size()).isZero();
+        }
+        assertThat(Files.exists(Path.of("x.db"))).isFalse();
     }
 }
