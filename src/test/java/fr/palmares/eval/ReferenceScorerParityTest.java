@@ -77,17 +77,21 @@ class ReferenceScorerParityTest {
         if (rnd.nextBoolean()) {
             gold.path("optional").forEach(all::add);
         }
+        int n = 0;
         for (JsonNode g : all) {
             if (rnd.nextInt(8) == 0) {
                 continue; // dropped
             }
             ObjectNode l = JSON.createObjectNode();
-            l.put("id", "x");
+            l.put("id", String.format("%016x", ++n));
             l.set("edition", g.get("edition"));
             l.put("medal", rnd.nextInt(10) == 0 ? "bronze" : g.path("medal").isNull() ? null : g.path("medal").asText());
             l.put("category", pick(g.get("category"), rnd));
             String title = pick(g.get("project"), rnd);
             l.put("project", rnd.nextInt(10) == 0 ? title + " et plus" : title);
+            l.putNull("description");
+            l.putArray("sources").addObject().put("file", "doc");
+            l.put("confidence", 0.9);
             ArrayNode cs = l.putArray("collectivites");
             for (JsonNode c : g.path("collectivites")) {
                 ObjectNode o = cs.addObject();
@@ -100,11 +104,14 @@ class ReferenceScorerParityTest {
         }
         if (rnd.nextBoolean()) {
             ObjectNode l = out.addObject();
-            l.put("id", "extra");
+            l.put("id", "ffffffffffffffff");
             l.put("edition", gold.path("edition").asInt());
             l.put("medal", "or");
             l.putNull("category");
             l.put("project", "Un projet que personne n'a primé");
+            l.putNull("description");
+            l.putArray("sources").addObject().put("file", "doc");
+            l.put("confidence", 0.5);
             l.putArray("collectivites").addObject().put("name", "Ville de Nulle-Part").put("type", "commune");
         }
         ObjectNode root = JSON.createObjectNode();
