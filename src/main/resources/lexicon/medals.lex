@@ -5,7 +5,7 @@
 # "Label : bronze", "lauréats argent", "distinction d'or", "niveau bronze".
 or = (?:$MEDAL_HEAD)(?: $LABEL_NAME)?\s*[:\-]?\s*(?:d$APOS)?(?:or|gold)
 argent = (?:$MEDAL_HEAD)(?: $LABEL_NAME)?\s*[:\-]?\s*(?:d$APOS)?(?:argent|silver)
-bronze = (?:$MEDAL_HEAD)(?: $LABEL_NAME)?\s*[:\-]?\s*(?:de )?bronze
+bronze = (?:$MEDAL_HEAD)(?: $LABEL_NAME)?\s*[:\-]?\s*(?:de\s*)?bronze
 # English: "gold label", "gold medal", "silver award".
 or = gold (?:labels?|medals?|awards?|prizes?)
 argent = silver (?:labels?|medals?|awards?|prizes?)

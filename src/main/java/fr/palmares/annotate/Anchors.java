@@ -19,11 +19,13 @@ final class Anchors {
     private static final Pattern GAP = Pattern.compile("\t+| {3,}|\\s+\\|\\s+");
     private static final Pattern PAREN_MEDAL = Pattern.compile("\\(\\s*([^()]{1,40}?)\\s*\\)");
     /** What may follow a label for it to count as one: a colon, or the quote of a labelled category. */
-    private static final Pattern AFTER_LABEL = Pattern.compile("^\\s*(?:[:：]|(?=[«\"“]))");
+    private static final Pattern AFTER_LABEL = Pattern.compile("^\\s*(?:/\\s*\\p{L}[\\p{L}'’ ]{0,20}?\\s*)?(?:[:：]|(?=[«\"“]))");
     private static final Pattern BEFORE_LABEL = Pattern.compile("(?:^|[\\t|—–-]\\s*|\\s[-–—]\\s+|[.;]\\s+)$");
     private static final Pattern LEAD_SEPARATOR = Pattern.compile("^\\s*(?:[:：—–|·•]|-(?=\\s))");
     /** "(catégorie X)", "prix de la catégorie X", "dans la catégorie X": a category label without its colon. */
-    private static final Pattern RUN_IN_CATEGORY = Pattern.compile("(?:\\(|\\b(?:la|de la|dans la|en)\\s+)$");
+    private static final Pattern RUN_IN_CATEGORY = Pattern.compile("(?:\\(|,\\s*|\\b(?:la|de la|dans la|en)\\s+)$");
+    /** "… – Or", "…, argent": a medal word closing the line after a separator. */
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile("(?:[:：—–|·•,]|\\s-)\\s*$");
 
     private final Lexicon lexicon;
 
@@ -45,6 +47,7 @@ final class Anchors {
             add(out, new Anchor(Anchor.Type.MEDAL, h.originalStart(f), h.originalEnd(f), h.key()));
         }
         bareMedals(text, f, out);
+        trailingMedal(text, f, out);
         for (Hit h : lexicon.find(Vocab.FIELD, f)) {
             int s = h.originalStart(f);
             int e = h.originalEnd(f);
@@ -79,7 +82,7 @@ final class Anchors {
                     open = i;
                 } else {
                     if (i - open > 2) {
-                        add(out, new Anchor(Anchor.Type.QUOTE, open, i + 1, "quote"));
+                        addQuote(text, out, new Anchor(Anchor.Type.QUOTE, open, i + 1, "quote"));
                     }
                     open = -1;
                 }
@@ -109,7 +112,7 @@ final class Anchors {
                 nested = text.indexOf(open, nested + 1);
             }
             if (b - a > 2) {
-                add(out, new Anchor(Anchor.Type.QUOTE, a, b + 1, "quote"));
+                addQuote(text, out, new Anchor(Anchor.Type.QUOTE, a, b + 1, "quote"));
             }
             from = b + 1;
         }
@@ -154,6 +157,20 @@ final class Anchors {
         }
     }
 
+    /** A medal word that ends the line after a separator ("CU d'Alençon – « … » – Or"). */
+    private void trailingMedal(String text, Folded f, List<Anchor> out) {
+        List<Hit> hits = lexicon.find(Vocab.MEDAL_WORD, f);
+        if (hits.isEmpty()) {
+            return;
+        }
+        Hit h = hits.get(hits.size() - 1);
+        int s = h.originalStart(f);
+        int e = h.originalEnd(f);
+        if (text.substring(e).replaceAll("[\\s.!)]+$", "").isEmpty() && TRAIL_SEPARATOR.matcher(text.substring(0, s)).find()) {
+            add(out, new Anchor(Anchor.Type.MEDAL, s, e, h.key()));
+        }
+    }
+
     private static int leading(String s) {
         int i = 0;
         while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i)) && !Character.isSurrogate(s.charAt(i))) {
@@ -162,7 +179,27 @@ final class Anchors {
         return i;
     }
 
+    /** A quote inside parentheses belongs to them ("(Opération “Premier Clic”)"). */
+    private static boolean inParentheses(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth > 0 && text.indexOf(')', at) > 0;
+    }
+
     /** Adds an anchor unless it overlaps one already found (quotes first, then gaps, medals, labels). */
+    private static void addQuote(String text, List<Anchor> out, Anchor a) {
+        if (!inParentheses(text, a.start())) {
+            add(out, a);
+        }
+    }
+
     private static void add(List<Anchor> out, Anchor a) {
         for (Anchor o : out) {
             if (o.overlaps(a)) {

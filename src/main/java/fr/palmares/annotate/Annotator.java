@@ -41,10 +41,12 @@ public final class Annotator {
                 if (line.text().isBlank()) {
                     continue;
                 }
-                LineReading r = reader.read(line);
-                boolean heading = headingLike(block, line, r);
-                int level = block.kind() == BlockKind.HEADING ? Math.max(1, block.level()) : PSEUDO_LEVEL;
-                units.add(new Unit(units.size(), b, block, line, r, heading, level, Zone.NEUTRAL, null, false));
+                List<LineReading> readings = reader.records(line);
+                for (LineReading r : readings) {
+                    boolean heading = readings.size() == 1 && headingLike(block, line, r);
+                    int level = block.kind() == BlockKind.HEADING ? Math.max(1, block.level()) : PSEUDO_LEVEL;
+                    units.add(new Unit(units.size(), b, block, line, r, heading, level, Zone.NEUTRAL, null, false));
+                }
             }
         }
         return new AnnotatedDocument(doc, new Zoner(lexicon).zone(units), reader);

@@ -26,7 +26,7 @@ final class FreeText {
     private static final Pattern TRAILING_EDGES = Pattern.compile(EDGE_CHARS + "+$");
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^(?:(?:a ete|est|sont|ont ete)\\s+)?(?:attribuee?s?|decernee?s?|remise?s?|accordee?s?)\\s+(?:a|au|aux)\\s+");
-    private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]{3,200})\\)\\s*$");
+    private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]{3,200})\\)[\\s.;,]*$");
     private static final Pattern UPPER_WORD = Pattern.compile("(?<=\\s)\\p{Lu}");
     private static final int MAX_RUN = 4;
 
@@ -54,6 +54,11 @@ final class FreeText {
         Matcher attr = ATTRIBUTION.matcher(f.text());
         if (attr.lookingAt()) {
             return read(line, start + f.start(attr.end()), end, boldCuts);
+        }
+        // ", porté par X" after a title: the names
+        List<Hit> namesIntro = lexicon.find(Vocab.NAMES_INTRO, f);
+        if (!namesIntro.isEmpty() && namesIntro.get(0).start() == 0 && namesIntro.get(0).end() < f.length()) {
+            return read(line, start + namesIntro.get(0).originalEnd(f), end, boldCuts);
         }
         List<Hit> intros = lexicon.find(Vocab.TITLE_INTRO, f);
         if (!intros.isEmpty() && intros.get(0).start() == 0 && intros.get(0).end() == f.length()) {

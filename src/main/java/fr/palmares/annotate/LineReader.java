@@ -51,7 +51,60 @@ public final class LineReader {
     }
 
     public LineReading read(Line line) {
-        return cache.computeIfAbsent(line, l -> read(l, l.text()));
+        return cache.computeIfAbsent(line, l -> read(l, LetterSpacing.join(l)));
+    }
+
+    /**
+     * A line that holds several records, run in and separated by ";" ("Or : X (T1) ; argent : Y (T2) ;
+     * Z (T3)"): one reading per record, a record without a medal of its own taking the one before it;
+     * a bold lead-in ending the category ("**Inclusion.** Or : …") read apart. Else the line's one reading.
+     */
+    public List<LineReading> records(Line line) {
+        LineReading whole = read(line);
+        String text = whole.text();
+        if (whole.person() || !text.contains(";")) {
+            return List.of(whole);
+        }
+        String[] parts = text.split("\\s*;\\s*");
+        if (parts.length < 2) {
+            return List.of(whole);
+        }
+        List<LineReading> out = new ArrayList<>();
+        String lead = boldLead(line, parts[0]);
+        if (lead != null) {
+            out.add(read(Line.of(lead, line.page(), line.line()), lead));
+            parts[0] = parts[0].substring(parts[0].indexOf(lead) + lead.length());
+        }
+        int withNames = 0;
+        MedalMention previous = null;
+        for (String p : parts) {
+            if (p.isBlank()) {
+                continue;
+            }
+            LineReading r = read(Line.of(p, line.page(), line.line()), p);
+            if (r.has(Field.NAMES)) {
+                withNames++;
+            }
+            if (r.medal() == null && previous != null && r.has(Field.NAMES)) {
+                r = new LineReading(r.line(), r.text(), r.segments(), new MedalMention(previous.medal(), 0, 0,
+                        previous.kind()), r.year(), r.pageRef(), r.person(), r.prose(), r.words());
+            }
+            if (r.medal() != null) {
+                previous = r.medal();
+            }
+            out.add(r);
+        }
+        return withNames >= 2 ? out : List.of(whole);
+    }
+
+    /** The bold words opening a line and ending with "." or ":", if any. */
+    private static String boldLead(Line line, String first) {
+        List<String> bold = line.boldRuns();
+        if (bold.isEmpty()) {
+            return null;
+        }
+        String b = bold.get(0).strip();
+        return first.strip().startsWith(b) && b.matches(".*[.:]$") && b.length() < first.strip().length() ? b : null;
     }
 
     /** Reads a text that is not a document line (a cell's text, a sentence). */
@@ -100,7 +153,10 @@ public final class LineReader {
                 && (a.type() == Anchor.Type.MEDAL || a.type() == Anchor.Type.LABEL || a.type() == Anchor.Type.QUOTE))
                 || found.stream().anyMatch(a -> a.type() == Anchor.Type.GAP
                         || a.type() == Anchor.Type.MEDAL && body.charAt(a.start()) == '(' && a.end() >= body.stripTrailing().length() - 1)
-                || projectIntro(f, from);
+                || projectIntro(f, from)
+                // "Title, porté par X — label d'or (Catégorie)": a medal named in a line with no verb of award
+                || found.stream().anyMatch(a -> a.type() == Anchor.Type.MEDAL) && !lexicon.contains(Vocab.AWARD_VERB, body)
+                        && !SENTENCE_BREAK.matcher(body).find();
         if (!structured && proseWords < PROSE_WORDS && persons.isPerson(body.substring(offset))) {
             return new LineReading(line, text, List.of(), medal, year, pageRef, true, false, words);
         }
@@ -152,6 +208,11 @@ public final class LineReader {
         Anchor prev = null;
         for (Anchor a : found) {
             if (a.start() < pos) {
+                continue;
+            }
+            // "Projet : Opération “Premier Clic”": a quote inside a labelled value is part of it
+            if (a.type() == Anchor.Type.QUOTE && prev != null && prev.type() == Anchor.Type.LABEL
+                    && !"category".equals(prev.key()) && !body.substring(prev.end(), a.start()).isBlank()) {
                 continue;
             }
             addFree(out, body, pos, a.start(), prev, boldCuts);

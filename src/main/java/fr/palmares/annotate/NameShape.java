@@ -90,8 +90,8 @@ final class NameShape {
             if (closed) {
                 return false;
             }
-            if (raw.matches("[-–—]")) {
-                return false; // a spaced dash separates a name from what follows
+            if (raw.matches("[-–—:;·•|/]") && !raw.equals("/") || raw.matches(".+[:;]") && !tail.strip().endsWith(raw)) {
+                return false; // a spaced dash or a colon separates a name from what follows
             }
             String tok = raw.replaceAll("^[(«\"“]+|[)»\"”,:;.]+$", "");
             if (tok.isEmpty()) {

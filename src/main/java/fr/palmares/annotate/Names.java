@@ -31,7 +31,7 @@ public final class Names {
     private static final double DEFINED = 0.8;
 
     private static final Pattern CONNECTOR = Pattern.compile(
-            "\\s*,\\s*(?:et\\s+)?|\\s+(?:et|ainsi que|and)\\s+(?:(?:à|au|aux)\\s+)?|\\s*&\\s*|\\s+\\+\\s+|\\s*\\+\\s*(?=\\p{Lu})|\\s+/\\s+|(?<=\\p{Ll})/(?=\\p{Lu})");
+            "\\s*,\\s*(?:(?i:et)\\s+)?|\\s+(?i:et|ainsi que|and)\\s+(?:(?i:à|au|aux)\\s+)?|\\s*&\\s*|\\s+\\+\\s+|\\s*\\+\\s*(?=\\p{Lu})|\\s+/\\s+|(?<=\\p{Ll})/(?=\\p{Lu})");
     private static final Pattern VILLE_ET = Pattern.compile(
             "^(Ville|Commune|Mairie)\\s+et\\s+((?:Eurom|M)[ée]tropole|Communaut[ée].*?|Agglom[ée]ration)\\s+(de la|de l'|de l’|du|de|d'|d’)\\s*(?:(Grand)\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -41,6 +41,7 @@ public final class Names {
     /** "X et les communes membres": the member communes of the body named before. */
     private static final Pattern MEMBERS = Pattern.compile("^(?:les\\s+|ses\\s+|leurs\\s+)?(?:communes|villes)\\s+membres\\b.*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPOSITION_START = Pattern.compile("(?i)(?:de|du|des|d['’])(?:\\s|(?<=['’]))");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:les|la|le)\\s+|^l['’]\\s*", Pattern.CASE_INSENSITIVE);
 
     private final NameOracle oracle;
@@ -159,6 +160,9 @@ public final class Names {
                     continue;
                 }
                 String part = s.substring(startPos, endPos).strip();
+                if (PREPOSITION_START.matcher(part).lookingAt()) {
+                    continue; // "… NAZAIRIENNE ET DE L'ESTUAIRE": no name starts with "de"
+                }
                 Reading before = start < 0 ? new Reading(List.of(), 1.0) : best[start];
                 if (before == null || !before.isNames()) {
                     continue;

@@ -22,7 +22,7 @@ public final class Assembler {
         List<Candidate> candidates = new ArrayList<>();
         SequenceAssembler sequence = new SequenceAssembler();
         candidates.addAll(sequence.assemble(doc));
-        candidates.addAll(new TableAssembler().assemble(doc));
+        candidates.addAll(new TableAssembler().assemble(doc, sequence::categoryAt, sequence::medalAt));
         candidates.addAll(new ProseAssembler().assemble(doc, edition, article ? i -> null : sequence::categoryAt));
         Decider.Decision d = new Decider().decide(candidates);
         return new Result(d.laureates(), d.warnings());

@@ -17,6 +17,8 @@ final class Context {
     String category;
     int categoryLevel = Integer.MAX_VALUE;
     Unit categoryUnit;
+    /** The category that was in force before the last one was set. */
+    String previousCategory;
 
     void clearFrom(int level) {
         if (medalLevel >= level) {
@@ -38,6 +40,7 @@ final class Context {
     }
 
     void category(String c, int level, Unit u) {
+        previousCategory = category;
         category = c;
         categoryLevel = level;
         categoryUnit = u;

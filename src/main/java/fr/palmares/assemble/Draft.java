@@ -29,6 +29,10 @@ final class Draft {
     String category;
     String contextCategory;
     Integer year;
+    /** A heading right above the names that may be the title when no other comes ("## Title / **Names**"). */
+    Unit headingTitle;
+    /** The category in force above that heading, for when the heading is the title. */
+    String categoryAboveHeading;
     final List<String> places = new ArrayList<>();
     final List<String> description = new ArrayList<>();
     final List<Unit> used = new ArrayList<>();
@@ -78,8 +82,23 @@ final class Draft {
         span(u, "project", s);
     }
 
+    /** Takes the heading above the names as the title ("## Title / **Names** / Label d'or"). */
+    boolean titleFromHeading() {
+        if (names == null || title != null || headingTitle == null) {
+            return false;
+        }
+        Segment s = headingTitle.reading().first(fr.palmares.annotate.Field.TEXT).orElse(null);
+        if (s == null) {
+            return false;
+        }
+        title(headingTitle, s);
+        contextCategory = categoryAboveHeading;
+        return true;
+    }
+
     /** The record this draft makes, or null when it lacks names or a title. */
     RawLaureate toRaw(double confidence) {
+        titleFromHeading();
         if (!complete()) {
             return null;
         }
@@ -102,7 +121,7 @@ final class Draft {
                 snippet.append('\n');
             }
             offsets[i] = snippet.length();
-            snippet.append(lines.get(i).line().text());
+            snippet.append(lines.get(i).reading().text());
         }
         List<Evidence.FieldSpan> out = new ArrayList<>();
         for (Evidence.FieldSpan s : spans) {

@@ -80,10 +80,12 @@ final class ProseAssembler {
             int j = i;
             StringBuilder para = new StringBuilder();
             while (j < units.size() && units.get(j).block() == u.block()) {
-                if (para.length() > 0) {
-                    para.append(' ');
+                if (j == i || units.get(j).line() != units.get(j - 1).line()) {
+                    if (para.length() > 0) {
+                        para.append(' ');
+                    }
+                    para.append(units.get(j).line().text());
                 }
-                para.append(units.get(j).line().text());
                 j++;
             }
             Block block = u.block();

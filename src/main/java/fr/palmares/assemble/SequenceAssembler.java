@@ -35,8 +35,11 @@ final class SequenceAssembler {
     private String[] categoryAt;
     private Medal[] medalAt;
 
+    private List<fr.palmares.model.Block> blocks;
+
     List<Candidate> assemble(AnnotatedDocument doc) {
         units = doc.units();
+        blocks = doc.doc().blocks();
         names = doc.names();
         categoryAt = new String[units.size()];
         medalAt = new Medal[units.size()];
@@ -60,14 +63,14 @@ final class SequenceAssembler {
         return oneMedalPerHeading();
     }
 
-    /** The category the headings above unit i give it (null when none). */
+    /** The category the headings above unit i give it (null when none); i may be the count of units. */
     String categoryAt(int i) {
-        return categoryAt[i];
+        return i < categoryAt.length ? categoryAt[i] : ctx.category;
     }
 
-    /** The medal the headings above unit i give it (null when none). */
+    /** The medal the headings above unit i give it (null when none); i may be the count of units. */
     Medal medalAt(int i) {
-        return medalAt[i];
+        return i < medalAt.length ? medalAt[i] : ctx.medal;
     }
 
     /** Which medal heading each record took its medal from (records with their own medal take none). */
@@ -124,7 +127,9 @@ final class SequenceAssembler {
         }
         close();
         int level = u.headingLike() ? u.level() : Context.LINE_LEVEL;
-        ctx.clearFrom(level);
+        if (u.headingLike()) {
+            ctx.clearFrom(level);
+        }
         ctx.medal(m, level, u);
         // "LABEL OR – SERVICES AUX USAGERS": a medal opening (or closing) a heading, the category with it
         r.first(Field.TEXT).ifPresent(t -> {
@@ -142,14 +147,19 @@ final class SequenceAssembler {
 
     private void categoryLine(Unit u, LineReading r) {
         Segment c = r.first(Field.CATEGORY).orElseThrow();
-        if (d != null && !d.empty() && d.category == null && u.block() == d.first.block()) {
+        // "Catégorie : X" among a record's own lines is its category, unless the next record follows it
+        boolean nextRecord = nextData(units.indexOf(u)) != null && units.get(nextData(units.indexOf(u))).reading().has(Field.NAMES);
+        if (d != null && !d.empty() && d.category == null && !u.headingLike()
+                && (u.block() == d.first.block() || !d.complete() || !nextRecord)) {
             d.category = Cleaning.category(c.text());
             d.span(u, "category", c);
             return;
         }
         close();
         int level = u.headingLike() ? u.level() : Context.LINE_LEVEL;
-        ctx.clearFrom(level);
+        if (u.headingLike()) {
+            ctx.clearFrom(level);
+        }
         ctx.category(Cleaning.category(c.text()), level, u);
         if (r.medal() != null) {
             ctx.medal(r.medal().medal(), level, u);
@@ -159,8 +169,18 @@ final class SequenceAssembler {
     private void dataLine(Unit u, LineReading r) {
         Segment names = r.first(Field.NAMES).orElse(null);
         Segment title = r.first(Field.TITLE).orElse(null);
+        Segment category = null;
+        if (title != null && names != null && r.first(Field.CATEGORY).isEmpty()) {
+            category = textBefore(r, names, 2);
+        }
         if (title == null && names != null) {
-            title = longestText(r);
+            // "CATEGORY — NAMES : TITLE": the text after the names is the title, the text before it the category
+            Segment before = textBefore(r, names, 1);
+            Segment after = textAfter(r, names);
+            title = after != null ? after : before;
+            if (after != null && before != null && r.first(Field.CATEGORY).isEmpty() && Text.wordCount(before.text()) >= 2) {
+                category = before;
+            }
         }
         // "Pulse - Bordeaux" under names that wait for their title: a title that names a place
         if (d != null && d.names != null && d.title == null && names != null && title != null
@@ -181,6 +201,9 @@ final class SequenceAssembler {
         }
         if (d == null) {
             d = draft(u);
+            if (names != null && title == null) {
+                headingAbove(d, u);
+            }
         }
         if (names != null) {
             d.names(u, names);
@@ -196,10 +219,11 @@ final class SequenceAssembler {
                 d.year = y;
             }
         }
-        r.first(Field.CATEGORY).ifPresent(c -> {
+        Segment c = r.first(Field.CATEGORY).orElse(category);
+        if (c != null) {
             d.category = Cleaning.category(c.text());
             d.span(u, "category", c);
-        });
+        }
         for (Segment p : r.all(Field.PLACE)) {
             d.places.add(p.text());
         }
@@ -228,14 +252,25 @@ final class SequenceAssembler {
         return m.find() ? Integer.parseInt(m.group(1)) : null;
     }
 
-    private static Segment longestText(LineReading r) {
+    /** The text before the names, when it reads as words of its own (not a stray article). */
+    private static Segment textBefore(LineReading r, Segment names, int minWords) {
         Segment best = null;
         for (Segment s : r.all(Field.TEXT)) {
-            if (best == null || s.text().length() > best.text().length()) {
+            if (s.end() <= names.start() && Text.wordCount(s.text()) >= minWords
+                    && (best == null || s.text().length() > best.text().length())) {
                 best = s;
             }
         }
         return best;
+    }
+
+    private static Segment textAfter(LineReading r, Segment names) {
+        for (Segment s : r.all(Field.TEXT)) {
+            if (s.start() >= names.end()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** Names wrapped over two lines of one block: read them again as one text. */
@@ -257,6 +292,11 @@ final class SequenceAssembler {
         }
         Segment seg = r.first(Field.TEXT).orElseThrow();
         boolean marker = u.zoneMarker();
+        if (d != null && d.names != null && d.title == null && d.headingTitle != null && sentence(r, text)) {
+            d.titleFromHeading(); // "## Title / **Names** / A sentence of description."
+            describe(u, text);
+            return;
+        }
         if (d != null && d.names != null && d.title == null && !marker) {
             if (continuesNames(i, text)) {
                 Names.Reading joined = names.read(d.namesText + " " + text);
@@ -293,12 +333,20 @@ final class SequenceAssembler {
             return;
         }
         Integer next = nextData(i);
+        // names / title / category, record after record: a record that has no category is followed by its own
+        if (d != null && d.complete() && d.category == null && d.contextCategory == null && !u.headingLike()
+                && r.words() <= 10 && !text.strip().endsWith(".") && d.description.isEmpty()
+                && (next == null || units.get(next).reading().has(Field.NAMES))) {
+            d.category = Cleaning.category(text);
+            d.span(u, "category", seg);
+            return;
+        }
         if (next != null && units.get(next).reading().has(Field.NAMES) && d != null && d.names == null
                 && units.get(next).block() != u.block()) {
             d = null; // a title alone, then a category line: the title had no names
         }
         if (next != null && units.get(next).reading().has(Field.NAMES)) {
-            if (units.get(next).block() == u.block() && (d == null || d.complete())) {
+            if (units.get(next).block() == u.block() && units.get(next).line() != u.line() && (d == null || d.complete())) {
                 close();
                 d = draft(u);
                 d.title(u, seg);
@@ -306,7 +354,6 @@ final class SequenceAssembler {
             }
             if ((d == null || d.complete()) && overridable(Context.LINE_LEVEL)) {
                 close();
-                ctx.clearFrom(Context.LINE_LEVEL);
                 ctx.category(Cleaning.category(text), Context.LINE_LEVEL, u);
                 return;
             }
@@ -325,6 +372,30 @@ final class SequenceAssembler {
         }
         Names.Reading joined = names.read(d.namesText + " " + text);
         return joined.isNames() && joined.score() > d.namesScore + 0.05 && joined.names().size() == d.names.size();
+    }
+
+    /** The heading right above a record's names, and the category above it, if the heading set the category. */
+    private void headingAbove(Draft draft, Unit u) {
+        int i = u.index() - 1;
+        if (i < 0 || ctx.categoryUnit == null || ctx.categoryUnit.index() != i) {
+            return;
+        }
+        Unit h = units.get(i);
+        if (!h.headingLike() || h.reading().kind() != LineReading.Kind.TEXT) {
+            return;
+        }
+        draft.headingTitle = h;
+        Unit before = i > 0 ? units.get(i - 1) : null;
+        if (before != null && !before.headingLike() && before.reading().kind() == LineReading.Kind.TEXT
+                && before.reading().words() <= 10 && !before.line().text().strip().endsWith(".")) {
+            draft.categoryAboveHeading = Cleaning.category(before.line().text());
+        } else {
+            draft.categoryAboveHeading = ctx.previousCategory;
+        }
+    }
+
+    private static boolean sentence(LineReading r, String text) {
+        return r.words() >= 6 && text.strip().matches(".*[.!?…]$");
     }
 
     private LineReading r(int i) {
@@ -370,6 +441,9 @@ final class SequenceAssembler {
 
     /** A heading heads records when a record line follows it before any prose or heading of its level. */
     private boolean headsRecords(int i, int level) {
+        if (tableBelow(i)) {
+            return true;
+        }
         for (int j = i + 1; j < units.size() && j < i + 40; j++) {
             Unit v = units.get(j);
             if (v.zone().excluded()) {
@@ -401,6 +475,17 @@ final class SequenceAssembler {
                 default -> {
                     return false;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A table right below unit i (before the next line of text). */
+    private boolean tableBelow(int i) {
+        int next = i + 1 < units.size() ? units.get(i + 1).blockIndex() : blocks.size();
+        for (int b = units.get(i).blockIndex() + 1; b < next; b++) {
+            if (blocks.get(b).kind() == BlockKind.TABLE_ROW) {
+                return true;
             }
         }
         return false;

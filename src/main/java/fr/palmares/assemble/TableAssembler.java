@@ -1,9 +1,7 @@
 package fr.palmares.assemble;
 
 import fr.palmares.annotate.AnnotatedDocument;
-import fr.palmares.annotate.Field;
 import fr.palmares.annotate.LineReader;
-import fr.palmares.annotate.LineReading;
 import fr.palmares.annotate.Names;
 import fr.palmares.annotate.Unit;
 import fr.palmares.annotate.Zone;
@@ -34,6 +32,17 @@ final class TableAssembler {
     private static final double CONFIDENCE = 0.95;
 
     private final Lexicon lexicon = Lexicon.get();
+
+    private java.util.function.IntFunction<String> categoryAt = i -> null;
+    private java.util.function.IntFunction<Medal> medalAt = i -> null;
+
+    /** Reads the tables; a table takes the category and medal of the headings above it where its rows give none. */
+    List<Candidate> assemble(AnnotatedDocument doc, java.util.function.IntFunction<String> categoryAt,
+            java.util.function.IntFunction<Medal> medalAt) {
+        this.categoryAt = categoryAt;
+        this.medalAt = medalAt;
+        return assemble(doc);
+    }
 
     List<Candidate> assemble(AnnotatedDocument doc) {
         List<Candidate> out = new ArrayList<>();
@@ -138,15 +147,16 @@ final class TableAssembler {
             if (title.isEmpty() || credited.isEmpty()) {
                 continue;
             }
-            Medal medal = column(fields, "medal", row).flatMap(this::medal).orElse(null);
+            int after = firstUnitAfter(doc, rows.get(r));
+            Medal medal = column(fields, "medal", row).flatMap(this::medal).orElse(medalAt.apply(after));
             String category = column(fields, "category", row).map(Cleaning::category).filter(s -> !s.isEmpty())
-                    .orElse(null);
+                    .orElse(categoryAt.apply(after));
             Integer year = column(fields, "year", row).flatMap(TableAssembler::year).orElse(null);
             List<String> places = column(fields, "place", row).map(List::of).orElse(List.of());
             String description = column(fields, "description", row).orElse(null);
             Block block = blocks.get(rows.get(r));
             out.add(new Candidate(new RawLaureate(year, medal, category, title, credited, description, block, CONFIDENCE,
-                    places, evidence(row, fields, block)), strategy, zone, firstUnitAfter(doc, rows.get(r))));
+                    places, evidence(row, fields, block)), strategy, zone, after));
         }
         return out;
     }
@@ -329,9 +339,5 @@ final class TableAssembler {
         }
         return new Evidence(null, block.page() > 0 ? block.page() : null,
                 block.page() == 0 && block.line() > 0 ? block.line() : null, sb.toString(), spans);
-    }
-
-    static boolean isField(LineReading r, Field f) {
-        return r.has(f);
     }
 }
