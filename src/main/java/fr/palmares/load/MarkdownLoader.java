@@ -26,7 +26,8 @@ public final class MarkdownLoader implements Loader {
 
     @Override
     public SourceDocument load(Path file, byte[] bytes, String displayName) {
-        return new SourceDocument(displayName, Hashes.sha256(bytes), "text", parse(TextDecoder.decode(bytes)));
+        TextDecoder.Decoded decoded = TextDecoder.decodeText(bytes);
+        return new SourceDocument(displayName, Hashes.sha256(bytes), "text", parse(decoded.text()), decoded.warnings());
     }
 
     /** Parses decoded text into blocks. */
