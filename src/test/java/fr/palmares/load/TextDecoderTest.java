@@ -2,14 +2,12 @@ package fr.palmares.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.palmares.model.Block;
-import fr.palmares.model.BlockKind;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Text files in the charsets archives come in, and the Markdown block model. */
+/** Text files in the charsets archives come in. */
 class TextDecoderTest {
     private static final String TEXT = "Label d’or attribué à la Région Île-de-France — « Démat’ »\r\nœuvre\r\n";
 
@@ -82,36 +80,5 @@ class TextDecoderTest {
             }
         }
         return out.toByteArray();
-    }
-
-    @Test
-    void markdownBlocksKeepKindLevelBoldBreaksAndLines() {
-        List<Block> blocks = MarkdownLoader.parse("""
-                ## **LABEL BRONZE**
-
-                - **Communauté d'Agglomération Lisieux Normandie**\s\s
-                Le Flex Office
-                - > Grand Lyon avec Grand Lyon SmartData
-                1. Premier
-
-                Un paragraphe
-                qui continue, avec un [lien](https://x.fr) et <b>du gras</b>.
-
-                | Collectivité | Projet |
-                |---|---|
-                | Ville de Brest | Brest en commun |
-                ---
-                """);
-        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.LIST_ITEM,
-                BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.TABLE_ROW, BlockKind.TABLE_ROW);
-        assertThat(blocks.get(0).level()).isEqualTo(2);
-        assertThat(blocks.get(0).allBold()).isTrue();
-        assertThat(blocks.get(1).text()).isEqualTo("Communauté d'Agglomération Lisieux Normandie\nLe Flex Office");
-        assertThat(blocks.get(1).boldRuns()).containsExactly("Communauté d'Agglomération Lisieux Normandie");
-        assertThat(blocks.get(1).line()).isEqualTo(3);
-        assertThat(blocks.get(2).text()).isEqualTo("Grand Lyon avec Grand Lyon SmartData");
-        assertThat(blocks.get(4).text()).isEqualTo("Un paragraphe qui continue, avec un lien et du gras.");
-        assertThat(blocks.get(4).boldRuns()).containsExactly("du gras");
-        assertThat(blocks.get(6).text()).isEqualTo("Ville de Brest\tBrest en commun");
     }
 }

@@ -41,13 +41,20 @@ public final class HtmlBlocks {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
 
     private final List<Block> out = new ArrayList<>();
+    private final int lineOffset;
 
-    private HtmlBlocks() {
+    private HtmlBlocks(int lineOffset) {
+        this.lineOffset = lineOffset;
     }
 
     /** The blocks of the element, in document order. */
     public static List<Block> read(Element root) {
-        HtmlBlocks b = new HtmlBlocks();
+        return read(root, 0);
+    }
+
+    /** The blocks of an element parsed from a fragment that starts after {@code lineOffset} lines of its file. */
+    public static List<Block> read(Element root, int lineOffset) {
+        HtmlBlocks b = new HtmlBlocks(lineOffset);
         b.block(root);
         return b.out;
     }
@@ -156,7 +163,7 @@ public final class HtmlBlocks {
             spans.addAll(flat);
         }
         if (any) {
-            out.add(new Block(BlockKind.TABLE_ROW, 0, mergeSpans(spans), 0, line(tr)));
+            out.add(new Block(BlockKind.TABLE_ROW, 0, mergeSpans(spans), 0, line(tr) + lineOffset));
         }
     }
 
@@ -222,7 +229,7 @@ public final class HtmlBlocks {
     private void emit(BlockKind kind, int level, List<Span> spans, Node origin) {
         List<Span> tidy = tidy(spans);
         if (!tidy.isEmpty()) {
-            out.add(new Block(kind, level, tidy, 0, line(origin)));
+            out.add(new Block(kind, level, tidy, 0, line(origin) + lineOffset));
         }
     }
 
