@@ -3,6 +3,9 @@ package fr.palmares.load.pdf;
 import fr.palmares.load.pdf.PageLayout.Region;
 import fr.palmares.model.Block;
 import fr.palmares.model.BlockKind;
+import fr.palmares.model.Cell;
+import fr.palmares.model.Role;
+import fr.palmares.model.Style;
 import fr.palmares.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,6 +80,7 @@ final class BlockAssembler {
     }
 
     List<Block> assemble(List<Region> regions) {
+        int tables = 0;
         List<Builder> builders = new ArrayList<>();
         Builder cur = null;
         Line prev = null;
@@ -87,10 +91,14 @@ final class BlockAssembler {
                 }
                 cur = null;
                 prev = null;
+                tables++;
+                int index = 0;
+                float[] rights = columnRights(region.table());
                 for (List<List<Line>> row : region.table()) {
-                    Block b = tableRow(region.page(), row);
+                    Block b = tableRow(region.page(), row, tables, index, rights);
                     if (b != null) {
                         builders.add(new Builder(b));
+                        index++;
                     }
                 }
                 continue;
@@ -131,61 +139,99 @@ final class BlockAssembler {
         return toBlocks(builders);
     }
 
-    /** A table row: its cells separated by tabs, the lines of a cell joined by a space. */
-    private static Block tableRow(int page, List<List<Line>> cells) {
-        List<Span> spans = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        boolean runBold = false;
-        boolean any = false;
-        for (int k = 0; k < cells.size(); k++) {
-            StringBuilder text = new StringBuilder();
-            List<Boolean> bold = new ArrayList<>();
-            if (k > 0) {
-                text.append('\t');
-                bold.add(false);
+    /** The right edge of each column of a table: the furthest line end of its cells. */
+    private static float[] columnRights(List<List<List<Line>>> rows) {
+        int n = rows.stream().mapToInt(List::size).max().orElse(0);
+        float[] rights = new float[n];
+        java.util.Arrays.fill(rights, -Float.MAX_VALUE);
+        for (List<List<Line>> row : rows) {
+            for (int k = 0; k < row.size(); k++) {
+                for (Line l : row.get(k)) {
+                    rights[k] = Math.max(rights[k], l.x1);
+                }
             }
-            List<Line> lines = cells.get(k);
-            for (int i = 0; i < lines.size(); i++) {
-                Line ln = lines.get(i);
+        }
+        return rights;
+    }
+
+    /**
+     * A table row: its cells in column order. As in paragraphs, a cell's lines are its hard breaks: a
+     * visual line is wrapped (joined to the next with a space) when the next line's first word would
+     * not have fitted at its end within the column, and a word broken at a soft hyphen is joined; a
+     * line that stops short of the column edge though the next word would fit was ended on purpose and
+     * stays a line of its own. A row is a header when it is the first of its table and all bold.
+     */
+    private static Block tableRow(int page, List<List<Line>> cells, int table, int row, float[] rights) {
+        List<Cell> out = new ArrayList<>();
+        boolean any = false;
+        boolean allBold = true;
+        for (int k = 0; k < cells.size(); k++) {
+            List<fr.palmares.model.Line> lines = new ArrayList<>();
+            List<Span> cur = new ArrayList<>();
+            Line first = null;
+            List<Line> ls = cells.get(k);
+            for (int i = 0; i < ls.size(); i++) {
+                Line ln = ls.get(i);
+                if (first == null) {
+                    first = ln;
+                }
                 String t = ln.text.strip();
                 int from = ln.text.indexOf(t);
-                if (i > 0) {
-                    Line p = lines.get(i - 1);
-                    if (p.discretionaryHyphen && text.length() > 0 && PdfText.isHyphen(text.charAt(text.length() - 1))) {
-                        text.setLength(text.length() - 1);
-                        bold.remove(bold.size() - 1);
-                    } else {
-                        text.append(' ');
-                        bold.add(p.allBold() && ln.firstCharBold());
-                    }
-                }
-                for (int c = 0; c < t.length(); c++) {
+                boolean joinNext = ln.discretionaryHyphen && i + 1 < ls.size() && !t.isEmpty() && PdfText.isHyphen(t.charAt(t.length() - 1));
+                boolean wrapped = !joinNext && i + 1 < ls.size()
+                        && rights[k] - ln.x1 < ls.get(i + 1).firstWordWidth + 0.5f * ln.size;
+                int end = joinNext ? t.length() - 1 : t.length();
+                for (int c = 0; c < end; c++) {
                     char ch = t.charAt(c);
-                    text.append(ch == '\u2010' || ch == '\u2011' ? '-' : ch);
-                    bold.add(ln.bold[from + c]);
+                    String piece = String.valueOf(ch == '\u2010' || ch == '\u2011' ? '-' : ch);
+                    boolean b = ln.bold[from + c];
+                    if (!cur.isEmpty() && cur.get(cur.size() - 1).bold() == b) {
+                        Span last = cur.remove(cur.size() - 1);
+                        cur.add(new Span(last.text() + piece, b));
+                    } else {
+                        cur.add(new Span(piece, b));
+                    }
                     any = true;
                 }
+                allBold &= ln.allBold() || t.isEmpty();
+                if (wrapped) {
+                    cur.add(new Span(" ", ln.allBold() && ls.get(i + 1).firstCharBold()));
+                } else if (!joinNext) {
+                    if (!cur.isEmpty()) {
+                        lines.add(new fr.palmares.model.Line(cur, new Style(0, all(cur), ln.allItalic(), 0, null, ln.letterSpaced),
+                                page, 0));
+                    }
+                    cur = new ArrayList<>();
+                    first = null;
+                }
             }
-            for (int c = 0; c < text.length(); c++) {
-                char ch = text.charAt(c);
-                boolean b = bold.get(c);
-                if (ch == '\t' || ch == ' ') {
-                    b = runBold; // separators follow the run: the header keeps one bold span
-                }
-                if (run.length() > 0 && b != runBold) {
-                    spans.add(new Span(run.toString(), runBold));
-                    run.setLength(0);
-                }
-                if (run.length() == 0) {
-                    runBold = b;
-                }
-                run.append(ch);
+            out.add(new Cell(lines, false, k, false));
+        }
+        if (!any) {
+            return null;
+        }
+        if (row == 0 && allBold) {
+            List<Cell> headers = new ArrayList<>();
+            for (Cell c : out) {
+                headers.add(new Cell(c.lines(), true, c.col(), false));
             }
+            out = headers;
         }
-        if (run.length() > 0) {
-            spans.add(new Span(run.toString(), runBold));
+        return Block.row(out, table, row, 0, page, 0);
+    }
+
+    private static boolean all(List<Span> spans) {
+        boolean any = false;
+        for (Span s : spans) {
+            if (s.text().isBlank()) {
+                continue;
+            }
+            if (!s.bold()) {
+                return false;
+            }
+            any = true;
         }
-        return any ? new Block(BlockKind.TABLE_ROW, 0, spans, page, 0) : null;
+        return any;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -527,14 +573,63 @@ final class BlockAssembler {
                 }
                 level = Math.min(level, 6);
             }
-            out.add(new Block(kinds.get(i), level, spans, b.page, 0));
+            out.add(new Block(kinds.get(i), level, styledLines(b, spans, levels), List.of(), 0, 0, 0, Role.BODY, b.page, 0));
+        }
+        return ContentsPage.mark(out);
+    }
+
+    /**
+     * The block's lines (its spans split at the hard breaks), each with the style of the visual line
+     * that starts it: size rank against the body text, bold, italic, indent from the column's left
+     * edge (points), the list marker of the block's first line ("shape" for a drawn one), letter spacing.
+     */
+    private List<fr.palmares.model.Line> styledLines(Builder b, List<Span> spans, List<Float> levels) {
+        List<fr.palmares.model.Line> out = new ArrayList<>();
+        List<Span> cur = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i <= spans.size(); i++) {
+            if (i < spans.size() && !spans.get(i).isBreak()) {
+                cur.add(spans.get(i));
+                continue;
+            }
+            if (!cur.isEmpty()) {
+                Line start = b.starts.get(Math.min(k, b.starts.size() - 1));
+                String marker = null;
+                if (k == 0 && start.bulletEnd > 0) {
+                    marker = start.text.substring(0, start.bulletEnd).strip().replace(String.valueOf(PdfText.SHAPE), "shape");
+                }
+                Style style = new Style(sizeRank(start.size, levels), all(cur), start.allItalic(),
+                        Math.round(start.x0 - start.regionLeft), marker, start.letterSpaced);
+                out.add(new fr.palmares.model.Line(cur, style, b.page, 0));
+                cur = new ArrayList<>();
+            }
+            k++;
         }
         return out;
+    }
+
+    /** 0 for the body text size, -1 smaller, 1, 2... for each larger size among the document's heading sizes. */
+    private int sizeRank(float size, List<Float> levels) {
+        if (size < 0.95f * body) {
+            return -1;
+        }
+        if (size <= 1.05f * body) {
+            return 0;
+        }
+        int rank = 1;
+        for (Float l : levels) {
+            if (l < size * 0.96f && l > 1.05f * body) {
+                rank++;
+            }
+        }
+        return rank;
     }
 
     /** A block being built: its lines, then its spans. */
     private static final class Builder {
         final List<Line> lines = new ArrayList<>();
+        /** The visual line that starts each line of the block (after each hard break). */
+        final List<Line> starts = new ArrayList<>();
         final List<Boolean> across = new ArrayList<>();
         final int page;
         final boolean listItem;
@@ -579,6 +674,8 @@ final class BlockAssembler {
 
         List<Span> spans(BlockAssembler a) {
             boolean justified = a.justified(this);
+            starts.clear();
+            starts.add(lines.get(0));
             add(lines.get(0));
             for (int i = 1; i < lines.size(); i++) {
                 Line ln = lines.get(i);
@@ -587,6 +684,7 @@ final class BlockAssembler {
                     case BREAK -> {
                         flush();
                         spans.add(Span.BREAK);
+                        starts.add(ln);
                     }
                     case JOIN_DROP_HYPHEN -> dropTrailingHyphen(false);
                     case JOIN_KEEP_HYPHEN -> dropTrailingHyphen(true);
@@ -598,6 +696,9 @@ final class BlockAssembler {
             List<Span> out = new ArrayList<>(spans);
             while (!out.isEmpty() && out.get(0).isBreak()) {
                 out.remove(0);
+                if (starts.size() > 1) {
+                    starts.remove(0);
+                }
             }
             while (!out.isEmpty() && out.get(out.size() - 1).isBreak()) {
                 out.remove(out.size() - 1);

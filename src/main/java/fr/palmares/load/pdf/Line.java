@@ -33,6 +33,10 @@ public final class Line {
     final float firstWordWidth;
     /** Has superscripts or subscripts (which make the line taller). */
     final boolean hasScripts;
+    /** Drawn letter by letter with wide gaps ("L A B E L  O R"), its letters joined into words here. */
+    final boolean letterSpaced;
+    /** Italic glyphs, one flag per char of {@link #text}. */
+    final boolean[] italic;
 
     // Filled by the layout: the column the line belongs to.
     float regionLeft;
@@ -48,7 +52,11 @@ public final class Line {
         this.glyphs = List.copyOf(sorted);
         StringBuilder sb = new StringBuilder();
         List<Boolean> flags = new ArrayList<>();
+        List<Boolean> italics = new ArrayList<>();
         List<Float> xs = new ArrayList<>();
+        List<Integer> spaceAt = new ArrayList<>();
+        List<Boolean> spaceDrawn = new ArrayList<>();
+        List<Float> spaceGap = new ArrayList<>();
         Glyph prev = null;
         boolean pendingSpace = false;
         boolean softBeforeLast = false;
@@ -78,8 +86,12 @@ public final class Line {
                 float ref = Math.min(prev.size(), g.size());
                 if (pendingSpace || gap > SPACE_GAP * ref) {
                     if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                        spaceAt.add(sb.length());
+                        spaceDrawn.add(pendingSpace);
+                        spaceGap.add(gap / ref);
                         sb.append(' ');
                         flags.add(prev.bold() && g.bold());
+                        italics.add(prev.italic() && g.italic());
                         xs.add(prev.end());
                     }
                 }
@@ -90,6 +102,7 @@ public final class Line {
             sb.append(g.text());
             for (int k = 0; k < g.text().length(); k++) {
                 flags.add(g.bold());
+                italics.add(g.italic());
                 xs.add(g.x());
             }
             if (Float.isNaN(left)) {
@@ -100,11 +113,28 @@ public final class Line {
             baselines.merge(round(g.y()), g.text().length(), Integer::sum);
             prev = g;
         }
+        boolean spaced = isLetterSpaced(sb.toString(), spaceGap);
+        if (spaced) {
+            // Keep the spaces that part words: a space drawn, or a gap much wider than between letters.
+            float letterGap = median(spaceGap);
+            for (int k = spaceAt.size() - 1; k >= 0; k--) {
+                if (!spaceDrawn.get(k) && spaceGap.get(k) < 1.8f * letterGap) {
+                    int at = spaceAt.get(k);
+                    sb.deleteCharAt(at);
+                    flags.remove(at);
+                    italics.remove(at);
+                    xs.remove(at);
+                }
+            }
+        }
+        this.letterSpaced = spaced;
         this.text = sb.toString();
         this.bold = new boolean[flags.size()];
+        this.italic = new boolean[italics.size()];
         this.charX = new float[xs.size()];
         for (int i = 0; i < flags.size(); i++) {
             bold[i] = flags.get(i);
+            italic[i] = italics.get(i);
             charX[i] = xs.get(i);
         }
         this.x0 = Float.isNaN(left) ? 0 : left;
@@ -123,6 +153,37 @@ public final class Line {
         }
         this.hasScripts = scripts;
         this.textX = x0;
+    }
+
+    /**
+     * Letters set apart one by one: four letters at least, most "words" one character long, and the
+     * gaps between them regular (not a table of single letters).
+     */
+    private static boolean isLetterSpaced(String text, List<Float> gaps) {
+        String[] tokens = text.strip().split(" ");
+        if (tokens.length < 4) {
+            return false;
+        }
+        int single = 0;
+        int letters = 0;
+        for (String t : tokens) {
+            if (t.length() == 1) {
+                single++;
+            }
+            if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+                letters++;
+            }
+        }
+        return single >= 0.75f * tokens.length && letters >= 0.75f * tokens.length && median(gaps) < 2.5f;
+    }
+
+    private static float median(List<Float> v) {
+        if (v.isEmpty()) {
+            return 0;
+        }
+        List<Float> s = new ArrayList<>(v);
+        s.sort(null);
+        return s.get(s.size() / 2);
     }
 
     private static Glyph nextVisible(List<Glyph> glyphs, int from) {
@@ -207,6 +268,22 @@ public final class Line {
                 continue;
             }
             if (!bodyBold(i)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** All the visible text of the line (its bullet aside) is italic. */
+    boolean allItalic() {
+        int start = bulletEnd < 0 ? 0 : bulletEnd;
+        boolean any = false;
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                continue;
+            }
+            if (!italic[i]) {
                 return false;
             }
             any = true;
