@@ -57,6 +57,8 @@ final class BlockAssembler {
     private final Map<Float, Float> pitches;
     private final Dehyphenator dehyphenator;
     private final Map<Long, Float> groupRights = new HashMap<>();
+    /** The document sets the first line of its list items in bold (CSS ::first-line): not a change of content. */
+    private boolean firstLineBold;
     /** Per box (see {@link #right}): lines but the last of its multi-line blocks, and how many are flush. */
     private final Map<Long, int[]> groupFlush = new HashMap<>();
 
@@ -271,11 +273,16 @@ final class BlockAssembler {
             if (after >= t.length()) {
                 break;
             }
+            if (ln.bulletEnd < 0) {
+                ln.contentX = ln.charX[after];
+            }
             i = after;
             ln.bulletEnd = i;
         }
         if (ln.bulletEnd > 0) {
             ln.textX = ln.charX[ln.bulletEnd];
+        } else {
+            ln.contentX = ln.x0;
         }
         return weakSeen;
     }
@@ -297,7 +304,8 @@ final class BlockAssembler {
             return false;
         }
         if (cur.listItem) {
-            return ln.x0 >= cur.textX - 0.5f * ln.size;
+            // Wrapped lines align with the item's text, or with the mark written in its text ("• > X").
+            return ln.x0 >= Math.min(cur.textX, cur.contentX) - 0.5f * ln.size;
         }
         return !(cur.lines.size() >= 2 && ln.x0 - prev.x0 > ln.size);
     }
@@ -376,7 +384,8 @@ final class BlockAssembler {
         // new line (a capital, a digit, a quotation mark), not like the rest of a sentence.
         boolean newStart = !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0))
                 || "«\"“".indexOf(next.charAt(0)) >= 0);
-        return fits || shortLine || (boldChange && newStart) ? Join.BREAK : Join.SPACE;
+        boolean styleOfFirstLine = firstLineBold && cur.listItem && prev == cur.lines.get(0);
+        return fits || shortLine || (boldChange && newStart && !styleOfFirstLine) ? Join.BREAK : Join.SPACE;
     }
 
     private static boolean flush(Line l, float right) {
@@ -437,6 +446,27 @@ final class BlockAssembler {
                 g[1] += c[1];
             }
         }
+    }
+
+    /**
+     * Whether the document sets the first visual line of its list items in bold, whatever their words:
+     * most of its wrapped list items (4 in 5, 3 at least) have a bold first line and a plain second
+     * one, so that the boldness ends with the line, not with a name (in documents that embolden names,
+     * few wrapped items do: 3 of 90 in the 2023 yearbook).
+     */
+    private static boolean firstLineBold(List<Builder> builders) {
+        int wrapped = 0;
+        int styled = 0;
+        for (Builder b : builders) {
+            if (b.fixed != null || !b.listItem || b.lines.size() < 2) {
+                continue;
+            }
+            wrapped++;
+            if (b.lines.get(0).allBold() && !b.lines.get(1).anyBold()) {
+                styled++;
+            }
+        }
+        return wrapped >= 3 && styled >= 0.8f * wrapped;
     }
 
     private float pitch(float size) {
@@ -527,6 +557,7 @@ final class BlockAssembler {
 
     private List<Block> toBlocks(List<Builder> builders) {
         computeGroupRights(builders);
+        firstLineBold = firstLineBold(builders);
         TreeSet<Float> headingSizes = new TreeSet<>();
         List<BlockKind> kinds = new ArrayList<>();
         for (Builder b : builders) {
@@ -634,6 +665,7 @@ final class BlockAssembler {
         final int page;
         final boolean listItem;
         final float textX;
+        final float contentX;
         final List<Span> spans = new ArrayList<>();
         final StringBuilder run = new StringBuilder();
         boolean runBold;
@@ -647,6 +679,7 @@ final class BlockAssembler {
             this.page = fixed.page();
             this.listItem = false;
             this.textX = 0;
+            this.contentX = 0;
         }
 
         Builder(Line first) {
@@ -654,6 +687,7 @@ final class BlockAssembler {
             this.page = first.page;
             this.listItem = first.bulletEnd > 0;
             this.textX = first.textX;
+            this.contentX = first.contentX;
             lines.add(first);
             across.add(false);
         }

@@ -46,6 +46,8 @@ public final class Line {
     // List bullet, found by the paragraph builder.
     int bulletEnd = -1;
     float textX;
+    /** Where the line's content starts after its first bullet (a second mark, "> ", may follow it). */
+    float contentX;
 
     Line(int page, List<Glyph> sorted) {
         this.page = page;
@@ -153,6 +155,7 @@ public final class Line {
         }
         this.hasScripts = scripts;
         this.textX = x0;
+        this.contentX = x0;
     }
 
     /**

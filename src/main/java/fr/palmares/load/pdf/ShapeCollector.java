@@ -12,8 +12,8 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * The small marks drawn on a page that are not text: filled vector shapes (a disc, a square, a
- * triangle) and small images, about the size of a letter, as CSS list bullets and icons are drawn.
+ * The small marks drawn on a page that are not text: vector shapes, filled or stroked (a disc, a
+ * ring, a square, a triangle), and small images, about the size of a letter, as CSS list bullets and icons are drawn.
  * Their boxes are in reading coordinates (origin top left, y downwards), like the glyphs'.
  */
 final class ShapeCollector extends PDFGraphicsStreamEngine {
@@ -134,7 +134,7 @@ final class ShapeCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() {
-        reset();
+        fillPath(0); // a stroked ring ("circle" list bullets) marks a line as a filled disc does
     }
 
     @Override
