@@ -81,8 +81,46 @@ final class BlockAssembler {
         this.dehyphenator = new Dehyphenator(texts, marked >= 2);
     }
 
+    /** The last table read: its number, last page, columns, where its rows end among the builders, its header. */
+    private record OpenTable(int number, int page, int columns, int end, List<String> header, int rows) {
+        OpenTable withHeader(List<String> h) {
+            return new OpenTable(number, page, columns, end, h, rows);
+        }
+
+        OpenTable withRows(int n) {
+            return new OpenTable(number, page, columns, end, header, n);
+        }
+
+        OpenTable at(int p, int e) {
+            return new OpenTable(number, p, columns, e, header, rows);
+        }
+    }
+
+    private static List<String> texts(Block row) {
+        return row.cells().stream().map(Cell::text).toList();
+    }
+
+    /** A row and the rest of it on the next page: each cell's lines, then the lines of its continuation. */
+    private static Block joined(Block row, Block rest) {
+        List<Cell> cells = new ArrayList<>();
+        for (int k = 0; k < Math.max(row.cells().size(), rest.cells().size()); k++) {
+            List<fr.palmares.model.Line> lines = new ArrayList<>();
+            Cell a = k < row.cells().size() ? row.cells().get(k) : null;
+            Cell b = k < rest.cells().size() ? rest.cells().get(k) : null;
+            if (a != null) {
+                lines.addAll(a.lines());
+            }
+            if (b != null) {
+                lines.addAll(b.lines());
+            }
+            cells.add(new Cell(lines, a != null && a.header(), k, false));
+        }
+        return Block.row(cells, row.table(), row.row(), row.group(), row.page(), row.line());
+    }
+
     List<Block> assemble(List<Region> regions) {
         int tables = 0;
+        OpenTable open = null;
         List<Builder> builders = new ArrayList<>();
         Builder cur = null;
         Line prev = null;
@@ -93,16 +131,38 @@ final class BlockAssembler {
                 }
                 cur = null;
                 prev = null;
-                tables++;
-                int index = 0;
                 float[] rights = columnRights(region.table());
-                for (List<List<Line>> row : region.table()) {
-                    Block b = tableRow(region.page(), row, tables, index, rights);
-                    if (b != null) {
-                        builders.add(new Builder(b));
-                        index++;
-                    }
+                // A table going on at the top of the next page, with the same columns, is the same table.
+                boolean goesOn = open != null && builders.size() == open.end && region.page() == open.page + 1
+                        && rights.length == open.columns;
+                if (!goesOn) {
+                    tables++;
+                    open = new OpenTable(tables, region.page(), rights.length, builders.size(), null, 0);
                 }
+                boolean first = true;
+                for (List<List<Line>> row : region.table()) {
+                    Block b = tableRow(region.page(), row, open.number, open.rows, rights);
+                    if (b == null) {
+                        continue;
+                    }
+                    if (goesOn && first && open.header != null && texts(b).equals(open.header)) {
+                        continue; // the header row repeated on the new page; the next row is still the first
+                    }
+                    if (goesOn && first && open.rows > 0 && b.cells().get(0).isEmpty()) {
+                        // The rest of the row cut by the page break.
+                        int last = builders.size() - 1;
+                        builders.set(last, new Builder(joined(builders.get(last).fixed, b)));
+                        first = false;
+                        continue;
+                    }
+                    first = false;
+                    if (open.rows == 0 && b.cells().stream().allMatch(c -> c.header() || c.isEmpty())) {
+                        open = open.withHeader(texts(b));
+                    }
+                    builders.add(new Builder(b));
+                    open = open.withRows(open.rows + 1);
+                }
+                open = open.at(region.page(), builders.size());
                 continue;
             }
             boolean first = true;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * ("Ville de Lorient — Le numérique pour tous ... 22"), when there are four of them at least on the
  * page, they make half of its blocks and their numbers do not go down; and, on any page, a line with
  * dot leaders before its number. Such blocks get {@link Role#TOC}; so do the rows of a table whose last
- * cell is that page number (a contents page laid out with a gap before the numbers).
+ * cell is that page number (a contents page laid out with a gap before the numbers), and every row of
+ * a table of three rows or more whose rows all end with a page number that does not go down.
  */
 final class ContentsPage {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?s).*\\p{L}.*?[\\s.…]+(\\d{1,3})\\s*$");
@@ -35,6 +36,7 @@ final class ContentsPage {
             markPage(out, from, to);
             from = to;
         }
+        markTables(out);
         for (int i = 0; i < out.size(); i++) {
             Block b = out.get(i);
             if (b.role() == Role.BODY && b.kind() != BlockKind.TABLE_ROW && !b.lines().isEmpty()
@@ -43,6 +45,36 @@ final class ContentsPage {
             }
         }
         return out;
+    }
+
+    /** A table of titles and page numbers: 3 rows at least, each ending with a number that does not go down. */
+    private static void markTables(List<Block> out) {
+        int i = 0;
+        while (i < out.size()) {
+            Block b = out.get(i);
+            if (b.kind() != BlockKind.TABLE_ROW || b.table() == 0) {
+                i++;
+                continue;
+            }
+            int to = i;
+            boolean numbered = true;
+            int last = -1;
+            while (to < out.size() && out.get(to).kind() == BlockKind.TABLE_ROW && out.get(to).table() == b.table()) {
+                Matcher m = PAGE_NUMBER.matcher(out.get(to).text().replace('\t', ' '));
+                if (m.matches() && Integer.parseInt(m.group(1)) >= last) {
+                    last = Integer.parseInt(m.group(1));
+                } else if (to > i || !out.get(to).cells().stream().allMatch(c -> c.header() || c.isEmpty())) {
+                    numbered = false;
+                }
+                to++;
+            }
+            if (numbered && to - i >= 3) {
+                for (int k = i; k < to; k++) {
+                    out.set(k, out.get(k).withRole(Role.TOC));
+                }
+            }
+            i = to;
+        }
     }
 
     private static void markPage(List<Block> out, int from, int to) {
