@@ -3,7 +3,6 @@ package fr.palmares.load.pdf;
 import fr.palmares.load.pdf.PageLayout.Region;
 import fr.palmares.model.Block;
 import fr.palmares.model.BlockKind;
-import fr.palmares.model.Cell;
 import fr.palmares.model.Role;
 import fr.palmares.model.Style;
 import fr.palmares.model.Span;
@@ -81,46 +80,9 @@ final class BlockAssembler {
         this.dehyphenator = new Dehyphenator(texts, marked >= 2);
     }
 
-    /** The last table read: its number, last page, columns, where its rows end among the builders, its header. */
-    private record OpenTable(int number, int page, int columns, int end, List<String> header, int rows) {
-        OpenTable withHeader(List<String> h) {
-            return new OpenTable(number, page, columns, end, h, rows);
-        }
-
-        OpenTable withRows(int n) {
-            return new OpenTable(number, page, columns, end, header, n);
-        }
-
-        OpenTable at(int p, int e) {
-            return new OpenTable(number, p, columns, e, header, rows);
-        }
-    }
-
-    private static List<String> texts(Block row) {
-        return row.cells().stream().map(Cell::text).toList();
-    }
-
-    /** A row and the rest of it on the next page: each cell's lines, then the lines of its continuation. */
-    private static Block joined(Block row, Block rest) {
-        List<Cell> cells = new ArrayList<>();
-        for (int k = 0; k < Math.max(row.cells().size(), rest.cells().size()); k++) {
-            List<fr.palmares.model.Line> lines = new ArrayList<>();
-            Cell a = k < row.cells().size() ? row.cells().get(k) : null;
-            Cell b = k < rest.cells().size() ? rest.cells().get(k) : null;
-            if (a != null) {
-                lines.addAll(a.lines());
-            }
-            if (b != null) {
-                lines.addAll(b.lines());
-            }
-            cells.add(new Cell(lines, a != null && a.header(), k, false));
-        }
-        return Block.row(cells, row.table(), row.row(), row.group(), row.page(), row.line());
-    }
-
     List<Block> assemble(List<Region> regions) {
         int tables = 0;
-        OpenTable open = null;
+        TableRows.OpenTable open = null;
         List<Builder> builders = new ArrayList<>();
         Builder cur = null;
         Line prev = null;
@@ -131,56 +93,58 @@ final class BlockAssembler {
                 }
                 cur = null;
                 prev = null;
-                float[] rights = columnRights(region.table());
+                float[] rights = TableRows.columnRights(region.table());
                 // A table going on at the top of the next page, with the same columns, is the same table.
-                boolean goesOn = open != null && builders.size() == open.end && region.page() == open.page + 1
-                        && rights.length == open.columns;
+                boolean goesOn = open != null && builders.size() == open.end() && region.page() == open.page() + 1
+                        && rights.length == open.columns();
                 if (!goesOn) {
                     tables++;
-                    open = new OpenTable(tables, region.page(), rights.length, builders.size(), null, 0);
+                    open = new TableRows.OpenTable(tables, region.page(), rights.length, builders.size(), null, 0);
                 }
                 boolean first = true;
                 for (List<List<Line>> row : region.table()) {
-                    Block b = tableRow(region.page(), row, open.number, open.rows, rights);
+                    Block b = TableRows.row(region.page(), row, open.number(), open.rows(), rights);
                     if (b == null) {
                         continue;
                     }
-                    if (goesOn && first && open.header != null && texts(b).equals(open.header)) {
+                    if (goesOn && first && open.header() != null && TableRows.texts(b).equals(open.header())) {
                         continue; // the header row repeated on the new page; the next row is still the first
                     }
-                    if (goesOn && first && open.rows > 0 && b.cells().get(0).isEmpty()) {
+                    if (goesOn && first && open.rows() > 0 && b.cells().get(0).isEmpty()) {
                         // The rest of the row cut by the page break.
                         int last = builders.size() - 1;
-                        builders.set(last, new Builder(joined(builders.get(last).fixed, b)));
+                        builders.set(last, new Builder(TableRows.joined(builders.get(last).fixed, b)));
                         first = false;
                         continue;
                     }
                     first = false;
-                    if (open.rows == 0 && b.cells().stream().allMatch(c -> c.header() || c.isEmpty())) {
-                        open = open.withHeader(texts(b));
+                    if (open.rows() == 0 && b.cells().stream().allMatch(c -> c.header() || c.isEmpty())) {
+                        open = open.withHeader(TableRows.texts(b));
                     }
                     builders.add(new Builder(b));
-                    open = open.withRows(open.rows + 1);
+                    open = open.withRows(open.rows() + 1);
                 }
                 open = open.at(region.page(), builders.size());
                 continue;
             }
             boolean first = true;
-            for (Line ln : region.lines()) {
+            for (Line raw : region.lines()) {
+                Line ln;
                 boolean cont;
                 if (cur == null) {
-                    findBullet(ln, true);
+                    ln = Bullets.mark(raw, true).line();
                     cont = false;
                 } else if (first) {
-                    boolean dash = findBullet(ln, false);
-                    cont = !dash && ln.bulletEnd < 0 && continuesAcross(cur, prev, ln);
-                    if (dash && !cont) {
-                        findBullet(ln, true);
+                    Bullets.Found found = Bullets.mark(raw, false);
+                    ln = found.line();
+                    cont = !found.weakSeen() && ln.bulletEnd < 0 && continuesAcross(cur, prev, ln);
+                    if (found.weakSeen() && !cont) {
+                        ln = Bullets.mark(raw, true).line();
                     }
                 } else {
-                    boolean newVisualLine = !continuesWithin(cur, prev, ln) || endsEarly(prev)
+                    boolean newVisualLine = !continuesWithin(cur, prev, raw) || endsEarly(prev)
                             || endsSentence(prev);
-                    findBullet(ln, newVisualLine);
+                    ln = Bullets.mark(raw, newVisualLine).line();
                     cont = ln.bulletEnd < 0 && continuesWithin(cur, prev, ln);
                 }
                 if (cont) {
@@ -201,151 +165,7 @@ final class BlockAssembler {
         return toBlocks(builders);
     }
 
-    /** The right edge of each column of a table: the furthest line end of its cells. */
-    private static float[] columnRights(List<List<List<Line>>> rows) {
-        int n = rows.stream().mapToInt(List::size).max().orElse(0);
-        float[] rights = new float[n];
-        java.util.Arrays.fill(rights, -Float.MAX_VALUE);
-        for (List<List<Line>> row : rows) {
-            for (int k = 0; k < row.size(); k++) {
-                for (Line l : row.get(k)) {
-                    rights[k] = Math.max(rights[k], l.x1);
-                }
-            }
-        }
-        return rights;
-    }
-
-    /**
-     * A table row: its cells in column order. As in paragraphs, a cell's lines are its hard breaks: a
-     * visual line is wrapped (joined to the next with a space) when the next line's first word would
-     * not have fitted at its end within the column, and a word broken at a soft hyphen is joined; a
-     * line that stops short of the column edge though the next word would fit was ended on purpose and
-     * stays a line of its own. A row is a header when it is the first of its table and all bold.
-     */
-    private static Block tableRow(int page, List<List<Line>> cells, int table, int row, float[] rights) {
-        List<Cell> out = new ArrayList<>();
-        boolean any = false;
-        boolean allBold = true;
-        for (int k = 0; k < cells.size(); k++) {
-            List<fr.palmares.model.Line> lines = new ArrayList<>();
-            List<Span> cur = new ArrayList<>();
-            Line first = null;
-            List<Line> ls = cells.get(k);
-            for (int i = 0; i < ls.size(); i++) {
-                Line ln = ls.get(i);
-                if (first == null) {
-                    first = ln;
-                }
-                String t = ln.text.strip();
-                int from = ln.text.indexOf(t);
-                boolean joinNext = ln.discretionaryHyphen && i + 1 < ls.size() && !t.isEmpty() && PdfText.isHyphen(t.charAt(t.length() - 1));
-                boolean wrapped = !joinNext && i + 1 < ls.size()
-                        && rights[k] - ln.x1 < ls.get(i + 1).firstWordWidth + 0.5f * ln.size;
-                int end = joinNext ? t.length() - 1 : t.length();
-                for (int c = 0; c < end; c++) {
-                    char ch = t.charAt(c);
-                    String piece = String.valueOf(ch == '\u2010' || ch == '\u2011' ? '-' : ch);
-                    boolean b = ln.bold[from + c];
-                    if (!cur.isEmpty() && cur.get(cur.size() - 1).bold() == b) {
-                        Span last = cur.remove(cur.size() - 1);
-                        cur.add(new Span(last.text() + piece, b));
-                    } else {
-                        cur.add(new Span(piece, b));
-                    }
-                    any = true;
-                }
-                allBold &= ln.allBold() || t.isEmpty();
-                if (wrapped) {
-                    cur.add(new Span(" ", ln.allBold() && ls.get(i + 1).firstCharBold()));
-                } else if (!joinNext) {
-                    if (!cur.isEmpty()) {
-                        lines.add(new fr.palmares.model.Line(cur, new Style(0, all(cur), ln.allItalic(), 0, null, ln.letterSpaced),
-                                page, 0));
-                    }
-                    cur = new ArrayList<>();
-                    first = null;
-                }
-            }
-            out.add(new Cell(lines, false, k, false));
-        }
-        if (!any) {
-            return null;
-        }
-        if (row == 0 && allBold) {
-            List<Cell> headers = new ArrayList<>();
-            for (Cell c : out) {
-                headers.add(new Cell(c.lines(), true, c.col(), false));
-            }
-            out = headers;
-        }
-        return Block.row(out, table, row, 0, page, 0);
-    }
-
-    private static boolean all(List<Span> spans) {
-        boolean any = false;
-        for (Span s : spans) {
-            if (s.text().isBlank()) {
-                continue;
-            }
-            if (!s.bold()) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
-    }
-
     // ---------------------------------------------------------------------------------------------
-
-    /**
-     * Finds the bullet(s) opening the line. Strong bullets always count; dashes and numbers only when
-     * {@code weakAllowed}. Returns true when the line starts with a weak bullet (whether it was taken or not).
-     */
-    private static boolean findBullet(Line ln, boolean weakAllowed) {
-        ln.bulletEnd = -1;
-        ln.textX = ln.x0;
-        String t = ln.text;
-        int i = 0;
-        boolean weakSeen = false;
-        while (i < t.length()) {
-            char c = t.charAt(i);
-            int tokenEnd = t.indexOf(' ', i);
-            if (tokenEnd < 0) {
-                tokenEnd = t.length();
-            }
-            String token = t.substring(i, tokenEnd);
-            int after;
-            if (PdfText.isBullet(String.valueOf(c))) {
-                after = i + 1;
-            } else if ((PdfText.isDashBullet(token) || PdfText.isNumberedBullet(token)) && tokenEnd < t.length()) {
-                weakSeen = true;
-                if (!weakAllowed) {
-                    break;
-                }
-                after = tokenEnd;
-            } else {
-                break;
-            }
-            while (after < t.length() && t.charAt(after) == ' ') {
-                after++;
-            }
-            if (after >= t.length()) {
-                break;
-            }
-            if (ln.bulletEnd < 0) {
-                ln.contentX = ln.charX[after];
-            }
-            i = after;
-            ln.bulletEnd = i;
-        }
-        if (ln.bulletEnd > 0) {
-            ln.textX = ln.charX[ln.bulletEnd];
-        } else {
-            ln.contentX = ln.x0;
-        }
-        return weakSeen;
-    }
 
     private boolean continuesWithin(Builder cur, Line prev, Line ln) {
         if (Math.abs(ln.size - prev.size) > Math.max(0.5f, 0.08f * prev.size)) {
@@ -689,7 +509,7 @@ final class BlockAssembler {
                 if (k == 0 && start.bulletEnd > 0) {
                     marker = start.text.substring(0, start.bulletEnd).strip().replace(String.valueOf(PdfText.SHAPE), "shape");
                 }
-                Style style = new Style(sizeRank(start.size, levels), all(cur), start.allItalic(),
+                Style style = new Style(sizeRank(start.size, levels), TableRows.allBold(cur), start.allItalic(),
                         Math.round(start.x0 - start.regionLeft), marker, start.letterSpaced);
                 out.add(new fr.palmares.model.Line(cur, style, b.page, 0));
                 cur = new ArrayList<>();

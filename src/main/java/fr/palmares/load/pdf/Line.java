@@ -38,19 +38,54 @@ public final class Line {
     /** Italic glyphs, one flag per char of {@link #text}. */
     final boolean[] italic;
 
-    // Filled by the layout: the column the line belongs to.
-    float regionLeft;
-    float regionRight;
-    int regionId;
+    /** The horizontal bounds of the column (or band) the line was read in; 0 for a table cell's line. */
+    final float regionLeft;
+    final float regionRight;
 
-    // List bullet, found by the paragraph builder.
-    int bulletEnd = -1;
-    float textX;
+    /** Where the text starts after the bullets opening the line (see {@link Bullets}); -1 when none. */
+    final int bulletEnd;
+    /** The x of the text after the bullets (the line's left edge when none). */
+    final float textX;
     /** Where the line's content starts after its first bullet (a second mark, "> ", may follow it). */
-    float contentX;
+    final float contentX;
 
+    /** The same line with the bullets found at its start. */
+    Line withBullet(int end, float textStart, float contentStart) {
+        return new Line(this, end, textStart, contentStart);
+    }
+
+    private Line(Line o, int bulletEnd, float textX, float contentX) {
+        this.page = o.page;
+        this.glyphs = o.glyphs;
+        this.text = o.text;
+        this.bold = o.bold;
+        this.italic = o.italic;
+        this.charX = o.charX;
+        this.x0 = o.x0;
+        this.x1 = o.x1;
+        this.y = o.y;
+        this.size = o.size;
+        this.discretionaryHyphen = o.discretionaryHyphen;
+        this.firstWordWidth = o.firstWordWidth;
+        this.hasScripts = o.hasScripts;
+        this.letterSpaced = o.letterSpaced;
+        this.regionLeft = o.regionLeft;
+        this.regionRight = o.regionRight;
+        this.bulletEnd = bulletEnd;
+        this.textX = textX;
+        this.contentX = contentX;
+    }
+
+    /** A line of a table cell, or a piece of a row, outside any column. */
     Line(int page, List<Glyph> sorted) {
+        this(page, sorted, 0, 0);
+    }
+
+    /** A line of a column whose horizontal bounds are {@code left} and {@code right}. */
+    Line(int page, List<Glyph> sorted, float columnLeft, float columnRight) {
         this.page = page;
+        this.regionLeft = columnLeft;
+        this.regionRight = columnRight;
         this.glyphs = List.copyOf(sorted);
         StringBuilder sb = new StringBuilder();
         List<Boolean> flags = new ArrayList<>();
@@ -154,6 +189,7 @@ public final class Line {
             }
         }
         this.hasScripts = scripts;
+        this.bulletEnd = -1;
         this.textX = x0;
         this.contentX = x0;
     }
