@@ -55,11 +55,6 @@ final class BlockAssembler {
     private final float body;
     private final Map<Float, Float> pitches;
     private final Dehyphenator dehyphenator;
-    private final Map<Long, Float> groupRights = new HashMap<>();
-    /** The document sets the first line of its list items in bold (CSS ::first-line): not a change of content. */
-    private boolean firstLineBold;
-    /** Per box (see {@link #right}): lines but the last of its multi-line blocks, and how many are flush. */
-    private final Map<Long, int[]> groupFlush = new HashMap<>();
 
     BlockAssembler(List<Region> regions) {
         List<String> texts = new ArrayList<>();
@@ -234,7 +229,8 @@ final class BlockAssembler {
         return !t.isEmpty() && PdfText.isSentenceEnd(t.charAt(t.length() - 1));
     }
 
-    private Join join(Builder cur, Line prev, Line ln, boolean across, boolean justified, float right) {
+    private Join join(Builder cur, Line prev, Line ln, boolean across, boolean justified, float right,
+            boolean firstLineBold) {
         String p = prev.text.stripTrailing();
         String next = ln.body().strip();
         if (p.length() >= 2 && PdfText.isHyphen(p.charAt(p.length() - 1)) && Character.isLetter(p.charAt(p.length() - 2))
@@ -276,21 +272,21 @@ final class BlockAssembler {
      * A justified block: its lines but the last end exactly at the right edge of their box (3 of them
      * and half of them at least), or it is in a box whose blocks are justified (for short blocks).
      */
-    private boolean justified(Builder b) {
-        int[] counts = flushCounts(b);
+    private static boolean justified(Builder b, Boxes boxes) {
+        int[] counts = flushCounts(b, boxes.rights());
         if (counts[1] >= 3 && counts[1] >= 0.5 * counts[0]) {
             return true;
         }
-        int[] group = groupFlush.get(groupKey(b, b.lines.get(0)));
+        int[] group = boxes.flush().get(groupKey(b, b.lines.get(0)));
         return group != null && group[0] >= 6 && group[1] >= 0.6 * group[0];
     }
 
     /** Lines but the last, and how many of them end at the right edge of their box. */
-    private int[] flushCounts(Builder b) {
+    private static int[] flushCounts(Builder b, Map<Long, Float> rights) {
         List<Line> lines = b.lines;
         int flush = 0;
         for (int i = 0; i < lines.size() - 1; i++) {
-            if (flush(lines.get(i), right(b, lines.get(i)))) {
+            if (flush(lines.get(i), right(b, lines.get(i), rights))) {
                 flush++;
             }
         }
@@ -302,8 +298,8 @@ final class BlockAssembler {
      * document that start at the same x in a column starting at the same x (the lines of the same
      * column, or of the same indented box: a quotation, a list), but not beyond the column.
      */
-    private float right(Builder b, Line l) {
-        Float g = groupRights.get(groupKey(b, l));
+    private static float right(Builder b, Line l, Map<Long, Float> rights) {
+        Float g = rights.get(groupKey(b, l));
         float indentX = l.regionLeft + b.indent();
         return g != null && g > indentX ? Math.min(g, l.regionRight) : l.regionRight;
     }
@@ -312,19 +308,30 @@ final class BlockAssembler {
         return Math.round(l.regionLeft) * 100_000L + Math.round(b.indent());
     }
 
-    private void computeGroupRights(List<Builder> builders) {
-        for (Builder b : builders) {
-            for (Line l : b.lines) {
-                groupRights.merge(groupKey(b, l), l.x1, Math::max);
+    /**
+     * What the blocks of the document say of the boxes their lines are set in, for the line joins:
+     * the right edge of each box (see {@link #right}), per box the lines but the last of its
+     * multi-line blocks and how many of them are flush, and whether list items have their first line
+     * in bold (see {@link #firstLineBold}).
+     */
+    private record Boxes(Map<Long, Float> rights, Map<Long, int[]> flush, boolean firstLineBold) {
+        static Boxes of(List<Builder> builders, float body) {
+            Map<Long, Float> rights = new HashMap<>();
+            for (Builder b : builders) {
+                for (Line l : b.lines) {
+                    rights.merge(groupKey(b, l), l.x1, Math::max);
+                }
             }
-        }
-        for (Builder b : builders) {
-            if (b.lines.size() >= 3 && b.lines.get(0).size < HEADING_RATIO * body) {
-                int[] c = flushCounts(b);
-                int[] g = groupFlush.computeIfAbsent(groupKey(b, b.lines.get(0)), k -> new int[2]);
-                g[0] += c[0];
-                g[1] += c[1];
+            Map<Long, int[]> flush = new HashMap<>();
+            for (Builder b : builders) {
+                if (b.lines.size() >= 3 && b.lines.get(0).size < HEADING_RATIO * body) {
+                    int[] c = flushCounts(b, rights);
+                    int[] g = flush.computeIfAbsent(groupKey(b, b.lines.get(0)), k -> new int[2]);
+                    g[0] += c[0];
+                    g[1] += c[1];
+                }
             }
+            return new Boxes(Map.copyOf(rights), Map.copyOf(flush), BlockAssembler.firstLineBold(builders));
         }
     }
 
@@ -436,8 +443,7 @@ final class BlockAssembler {
     }
 
     private List<Block> toBlocks(List<Builder> builders) {
-        computeGroupRights(builders);
-        firstLineBold = firstLineBold(builders);
+        Boxes boxes = Boxes.of(builders, body);
         TreeSet<Float> headingSizes = new TreeSet<>();
         List<BlockKind> kinds = new ArrayList<>();
         for (Builder b : builders) {
@@ -468,7 +474,7 @@ final class BlockAssembler {
                 out.add(b.fixed);
                 continue;
             }
-            List<Span> spans = b.spans(this);
+            List<Span> spans = b.spans(this, boxes);
             if (spans.isEmpty()) {
                 continue;
             }
@@ -586,14 +592,15 @@ final class BlockAssembler {
             return l.x0 - l.regionLeft;
         }
 
-        List<Span> spans(BlockAssembler a) {
-            boolean justified = a.justified(this);
+        List<Span> spans(BlockAssembler a, Boxes boxes) {
+            boolean justified = justified(this, boxes);
             starts.clear();
             starts.add(lines.get(0));
             add(lines.get(0));
             for (int i = 1; i < lines.size(); i++) {
                 Line ln = lines.get(i);
-                switch (a.join(this, lines.get(i - 1), ln, across.get(i), justified, a.right(this, lines.get(i - 1)))) {
+                switch (a.join(this, lines.get(i - 1), ln, across.get(i), justified, right(this, lines.get(i - 1), boxes.rights()),
+                        boxes.firstLineBold())) {
                     case SPACE -> put(" ", runBold && ln.firstCharBold());
                     case BREAK -> {
                         flush();
