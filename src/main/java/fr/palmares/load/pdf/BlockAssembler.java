@@ -339,7 +339,9 @@ final class BlockAssembler {
      * Whether the document sets the first visual line of its list items in bold, whatever their words:
      * most of its wrapped list items (4 in 5, 3 at least) have a bold first line and a plain second
      * one, so that the boldness ends with the line, not with a name (in documents that embolden names,
-     * few wrapped items do: 3 of 90 in the 2023 yearbook).
+     * few wrapped items do: 3 of 90 in the 2023 yearbook). In such a document the boldness of an item's
+     * first line is not taken for a break, and its first line is given as plain text: it is the look of
+     * the list, as running headers are the look of the page.
      */
     private static boolean firstLineBold(List<Builder> builders) {
         int wrapped = 0;
@@ -596,12 +598,14 @@ final class BlockAssembler {
             boolean justified = justified(this, boxes);
             starts.clear();
             starts.add(lines.get(0));
-            add(lines.get(0));
+            // A list's first-line style (CSS ::first-line bold) is the list's look, not its words' emphasis:
+            // the same document printed without it reads the same.
+            add(lines.get(0), listItem && boxes.firstLineBold());
             for (int i = 1; i < lines.size(); i++) {
                 Line ln = lines.get(i);
                 switch (a.join(this, lines.get(i - 1), ln, across.get(i), justified, right(this, lines.get(i - 1), boxes.rights()),
                         boxes.firstLineBold())) {
-                    case SPACE -> put(" ", runBold && ln.firstCharBold());
+                    case SPACE -> put(" ", runBold && ln.firstCharBold() && !(i == 1 && listItem && boxes.firstLineBold()));
                     case BREAK -> {
                         flush();
                         spans.add(Span.BREAK);
@@ -610,7 +614,7 @@ final class BlockAssembler {
                     case JOIN_DROP_HYPHEN -> dropTrailingHyphen(false);
                     case JOIN_KEEP_HYPHEN -> dropTrailingHyphen(true);
                 }
-                add(ln);
+                add(ln, false);
             }
             flush();
             // Drop leading and trailing breaks.
@@ -627,7 +631,7 @@ final class BlockAssembler {
             return out;
         }
 
-        private void add(Line ln) {
+        private void add(Line ln, boolean plain) {
             String body = ln.body();
             int start = ln.bulletEnd < 0 ? 0 : ln.bulletEnd;
             int end = body.length();
@@ -640,7 +644,7 @@ final class BlockAssembler {
             }
             for (int i = begin; i < end; i++) {
                 char c = body.charAt(i);
-                put(String.valueOf(c == '\u2010' || c == '\u2011' ? '-' : c), ln.bold[start + i]);
+                put(String.valueOf(c == '\u2010' || c == '\u2011' ? '-' : c), ln.bold[start + i] && !plain);
             }
         }
 
