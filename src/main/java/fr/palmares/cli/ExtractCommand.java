@@ -1,5 +1,8 @@
 package fr.palmares.cli;
 
+import fr.palmares.load.DocumentLoader;
+import fr.palmares.load.LoadException;
+import fr.palmares.load.ModelDump;
 import fr.palmares.merge.DatasetLock;
 import fr.palmares.merge.Merger;
 import fr.palmares.model.Conflict;
@@ -71,8 +74,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Say more on standard error, with stack traces on errors.")
     boolean verbose;
 
+    @Option(names = "--dump-blocks", hidden = true,
+            description = "Debug: print the document model of each input (blocks, lines, styles, cells) and stop.")
+    boolean dumpBlocks;
+
     @Override
     public Integer call() throws Exception {
+        if (dumpBlocks) {
+            return dump();
+        }
         Terminals terminals = root.terminals;
         Output out = Output.of(output == null ? null : output.toString());
         Format fmt = out.format(format, excel ? Format.CSV : Format.JSON);
@@ -140,6 +150,26 @@ final class ExtractCommand implements Callable<Integer> {
                 + log.warnings() + " warning(s), " + failures.size() + " failure(s)"
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped") + out.arrow());
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** Debug: the document model of every input on standard output; failures on standard error. */
+    private int dump() throws java.io.IOException {
+        List<String> missing = new ArrayList<>();
+        List<InputFile> files = Inputs.expand(paths, missing, new ArrayList<>());
+        java.io.PrintStream out = new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        DocumentLoader loader = new DocumentLoader();
+        for (InputFile f : files) {
+            try {
+                out.print(ModelDump.format(loader.load(f.path(), f.displayName())));
+            } catch (LoadException e) {
+                missing.add(f.displayName() + ": " + e.getMessage());
+            }
+        }
+        out.flush();
+        for (String m : missing) {
+            System.err.println("error: " + m);
+        }
+        return missing.isEmpty() ? 0 : 1;
     }
 
     /** Contradictory or incomplete options, refused before anything is read or written. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /** Loads any supported file: the format is chosen by content, then the format's loader reads it. */
 public final class DocumentLoader {
-    private final Loader markdown = new MarkdownLoader();
+    private final Loader text = new TextLoader();
     private final Loader pdf = new PdfLoader();
     private final Loader html = new HtmlLoader();
 
@@ -42,7 +42,7 @@ public final class DocumentLoader {
     private Loader loaderFor(String format) throws LoadException {
         switch (format) {
             case FormatDetector.TEXT:
-                return markdown;
+                return text;
             case FormatDetector.PDF:
                 return pdf;
             case FormatDetector.HTML:

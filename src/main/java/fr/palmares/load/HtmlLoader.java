@@ -37,7 +37,7 @@ public final class HtmlLoader implements Loader {
         if (blocks.isEmpty()) {
             throw new LoadException("no text in this HTML page");
         }
-        return new SourceDocument(displayName, sha, "html", blocks);
+        return new SourceDocument(displayName, sha, "html", blocks, decoded.warnings());
     }
 
     private static String oneLine(Throwable e) {

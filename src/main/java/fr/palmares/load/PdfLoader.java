@@ -1,5 +1,6 @@
 package fr.palmares.load;
 
+import fr.palmares.load.pdf.BundledFontMapper;
 import fr.palmares.load.pdf.GlyphCollector;
 import fr.palmares.load.pdf.GlyphCollector.PageGlyphs;
 import fr.palmares.load.pdf.PdfBlocks;
@@ -21,7 +22,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * and {@link fr.palmares.load.pdf.PdfBlocks} for the blocks.
  *
  * <p>The document is opened with an empty password (PDFs with only an owner password open);
- * PDFBox keeps its buffers in a temporary file, not in memory.
+ * PDFBox keeps its buffers in a temporary file, not in memory, and maps the fonts a PDF does not
+ * embed to its bundled font ({@link BundledFontMapper}): no system font scan, no font cache written.
  */
 public final class PdfLoader implements Loader {
     /** PDFBox logs every oddity of a file as a warning; the user only needs the outcome. */
@@ -31,6 +33,7 @@ public final class PdfLoader implements Loader {
     static {
         PDFBOX_LOG.setLevel(Level.SEVERE);
         FONTBOX_LOG.setLevel(Level.SEVERE);
+        BundledFontMapper.install();
     }
 
     public static final String SCANNED = "no text layer: looks like a scanned PDF (OCR it first)";

@@ -78,6 +78,9 @@ public final class Extractor {
             progress.accept(f.displayName());
             try {
                 SourceDocument doc = loader.load(f.path(), f.displayName());
+                for (String w : doc.warnings()) {
+                    warnings.add(f.displayName() + ": " + w);
+                }
                 Classification cls = classify(doc);
                 List<Laureate> found = extract(doc, cls, warnings);
                 if (cls.edition() == null) {

@@ -53,6 +53,29 @@ class CommandLineTest {
     }
 
     @Test
+    void aTextWithAFewInvalidBytesGivesAllItsLaureatesAndOneWarning() throws Exception {
+        String text = Files.readString(Path.of("samples/2024-communique-de-presse.md"));
+        // Stray Latin-1 bytes ("é" as E9) at the end of the first sentences of prose that end a line.
+        java.io.ByteArrayOutputStream damaged = new java.io.ByteArrayOutputStream();
+        int n = 0;
+        for (String line : text.split("\n", -1)) {
+            damaged.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+            if (n < 5 && line.endsWith(".") && !line.startsWith("-") && !line.startsWith("*")) {
+                damaged.write(0xE9);
+                n++;
+            }
+            damaged.write('\n');
+        }
+        Path file = tmp.resolve("communique.md");
+        Files.write(file, damaged.toByteArray());
+        int status = run("extract", file.toString(), "-o", tmp.resolve("out.json").toString());
+        assertThat(status).isZero();
+        assertThat(new ObjectMapper().readTree(tmp.resolve("out.json").toFile()).get("laureates")).hasSize(21);
+        assertThat(err()).containsOnlyOnce("invalid UTF-8").contains(n + " invalid UTF-8 byte(s) replaced by U+FFFD on lines ");
+        assertThat(n).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void extractWritesTheDatasetToStandardOutputAndLogsToStandardError() throws Exception {
         int status = run("extract", "samples/2024-communique-de-presse.md");
         assertThat(status).isZero();

@@ -21,14 +21,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every sample document, in every format it is given in (text, PDF, HTML), and every test document of
- * our own, extracted and checked field by field against its gold: F1 = 1.0 on every field.
+ * Every sample document, in every format it is given in (text, PDF, HTML), its second rendering by
+ * other tools (src/test/resources/renderings, see scripts/samples/make-second-renderings.sh), and every
+ * test document of our own, extracted and checked field by field against its gold: F1 = 1.0 on every
+ * field.
  */
 class SampleExtractionTest {
 
     static Stream<Arguments> documents() throws IOException {
         List<Arguments> out = new ArrayList<>();
         for (String[] set : new String[][] {{"src/test/resources/gold", "samples"},
+            {"src/test/resources/gold", "src/test/resources/renderings"},
             {"src/test/resources/docs", "src/test/resources/docs"}}) {
             Path goldDir = Path.of(set[0]);
             try (Stream<Path> s = Files.list(goldDir)) {

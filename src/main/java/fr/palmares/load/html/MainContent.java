@@ -52,6 +52,8 @@ public final class MainContent {
                     + "|a decouvrir (?:aussi|egalement)|vous aimerez aussi|pour aller plus loin"
                     + "|nos autres articles|derniers articles|en lien avec cet article|related (?:posts|articles)"
                     + "|see also|read also|read more)\\s*:?$");
+    private static final Pattern PANEL_WORD = Pattern.compile(
+            "(?:^|[-_\\s])(?:tab|tabs|tab-pane|tabpanel|panel|pane|onglet\\w*|accordion\\w*|collapse|collapsible|details)(?:$|[-_\\s\\d])");
     private static final Set<String> PARAGRAPHS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
             "pre", "blockquote", "dd", "dt", "figcaption");
 
@@ -78,19 +80,30 @@ public final class MainContent {
             if (tag.equals("form") && e.text().length() > 0.4 * pageText) {
                 continue; // ASP.NET and the like wrap the whole page in a form
             }
+            boolean hidden = e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) || hiddenByStyle(e);
             if (NEVER.contains(tag)
                     || tag.equals("header") && e.closest("article") == null
                     || tag.equals("footer")
-                    || e.hasAttr("hidden")
-                    || "true".equalsIgnoreCase(e.attr("aria-hidden"))
-                    || LANDMARKS.contains(e.attr("role").toLowerCase(Locale.ROOT))
-                    || hiddenByStyle(e)) {
+                    || hidden && !isPanel(e)
+                    || LANDMARKS.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
                 doomed.add(e);
             }
         }
         for (Element e : doomed) {
             e.remove();
         }
+    }
+
+    /**
+     * A tab panel or a folded accordion section: hidden until the reader clicks, but content (the
+     * laureates of the other tabs).
+     */
+    static boolean isPanel(Element e) {
+        if ("tabpanel".equalsIgnoreCase(e.attr("role"))) {
+            return true;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return PANEL_WORD.matcher(names).find() && !e.text().isBlank();
     }
 
     private static boolean hiddenByStyle(Element e) {
@@ -197,6 +210,26 @@ public final class MainContent {
             if (len > bestLen) {
                 bestArticle = a;
                 bestLen = len;
+            }
+        }
+        if (bestArticle != null) {
+            // Articles side by side (one per laureate, a card each): the content is their container.
+            Element parent = bestArticle.parent();
+            int together = 0;
+            int siblings = 0;
+            if (parent != null) {
+                for (Element c : parent.children()) {
+                    if (c.normalName().equals("article")) {
+                        siblings++;
+                        together += c.text().length();
+                    }
+                }
+            }
+            if (siblings >= 2 && together >= 200 && together >= 0.25 * pageText && parent != body) {
+                return parent;
+            }
+            if (siblings >= 2 && together >= 0.25 * pageText) {
+                return body;
             }
         }
         if (bestArticle != null && bestLen >= 200 && bestLen >= 0.25 * pageText) {

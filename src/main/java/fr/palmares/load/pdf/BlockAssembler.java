@@ -3,6 +3,8 @@ package fr.palmares.load.pdf;
 import fr.palmares.load.pdf.PageLayout.Region;
 import fr.palmares.model.Block;
 import fr.palmares.model.BlockKind;
+import fr.palmares.model.Role;
+import fr.palmares.model.Style;
 import fr.palmares.model.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,9 +55,6 @@ final class BlockAssembler {
     private final float body;
     private final Map<Float, Float> pitches;
     private final Dehyphenator dehyphenator;
-    private final Map<Long, Float> groupRights = new HashMap<>();
-    /** Per box (see {@link #right}): lines but the last of its multi-line blocks, and how many are flush. */
-    private final Map<Long, int[]> groupFlush = new HashMap<>();
 
     BlockAssembler(List<Region> regions) {
         List<String> texts = new ArrayList<>();
@@ -77,6 +76,8 @@ final class BlockAssembler {
     }
 
     List<Block> assemble(List<Region> regions) {
+        int tables = 0;
+        TableRows.OpenTable open = null;
         List<Builder> builders = new ArrayList<>();
         Builder cur = null;
         Line prev = null;
@@ -87,30 +88,58 @@ final class BlockAssembler {
                 }
                 cur = null;
                 prev = null;
-                for (List<List<Line>> row : region.table()) {
-                    Block b = tableRow(region.page(), row);
-                    if (b != null) {
-                        builders.add(new Builder(b));
-                    }
+                float[] rights = TableRows.columnRights(region.table());
+                // A table going on at the top of the next page, with the same columns, is the same table.
+                boolean goesOn = open != null && builders.size() == open.end() && region.page() == open.page() + 1
+                        && rights.length == open.columns();
+                if (!goesOn) {
+                    tables++;
+                    open = new TableRows.OpenTable(tables, region.page(), rights.length, builders.size(), null, 0);
                 }
+                boolean first = true;
+                for (List<List<Line>> row : region.table()) {
+                    Block b = TableRows.row(region.page(), row, open.number(), open.rows(), rights);
+                    if (b == null) {
+                        continue;
+                    }
+                    if (goesOn && first && open.header() != null && TableRows.texts(b).equals(open.header())) {
+                        continue; // the header row repeated on the new page; the next row is still the first
+                    }
+                    if (goesOn && first && open.rows() > 0 && b.cells().get(0).isEmpty()) {
+                        // The rest of the row cut by the page break.
+                        int last = builders.size() - 1;
+                        builders.set(last, new Builder(TableRows.joined(builders.get(last).fixed, b)));
+                        first = false;
+                        continue;
+                    }
+                    first = false;
+                    if (open.rows() == 0 && b.cells().stream().allMatch(c -> c.header() || c.isEmpty())) {
+                        open = open.withHeader(TableRows.texts(b));
+                    }
+                    builders.add(new Builder(b));
+                    open = open.withRows(open.rows() + 1);
+                }
+                open = open.at(region.page(), builders.size());
                 continue;
             }
             boolean first = true;
-            for (Line ln : region.lines()) {
+            for (Line raw : region.lines()) {
+                Line ln;
                 boolean cont;
                 if (cur == null) {
-                    findBullet(ln, true);
+                    ln = Bullets.mark(raw, true).line();
                     cont = false;
                 } else if (first) {
-                    boolean dash = findBullet(ln, false);
-                    cont = !dash && ln.bulletEnd < 0 && continuesAcross(cur, prev, ln);
-                    if (dash && !cont) {
-                        findBullet(ln, true);
+                    Bullets.Found found = Bullets.mark(raw, false);
+                    ln = found.line();
+                    cont = !found.weakSeen() && ln.bulletEnd < 0 && continuesAcross(cur, prev, ln);
+                    if (found.weakSeen() && !cont) {
+                        ln = Bullets.mark(raw, true).line();
                     }
                 } else {
-                    boolean newVisualLine = !continuesWithin(cur, prev, ln) || endsEarly(prev)
+                    boolean newVisualLine = !continuesWithin(cur, prev, raw) || endsEarly(prev)
                             || endsSentence(prev);
-                    findBullet(ln, newVisualLine);
+                    ln = Bullets.mark(raw, newVisualLine).line();
                     cont = ln.bulletEnd < 0 && continuesWithin(cur, prev, ln);
                 }
                 if (cont) {
@@ -131,108 +160,7 @@ final class BlockAssembler {
         return toBlocks(builders);
     }
 
-    /** A table row: its cells separated by tabs, the lines of a cell joined by a space. */
-    private static Block tableRow(int page, List<List<Line>> cells) {
-        List<Span> spans = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        boolean runBold = false;
-        boolean any = false;
-        for (int k = 0; k < cells.size(); k++) {
-            StringBuilder text = new StringBuilder();
-            List<Boolean> bold = new ArrayList<>();
-            if (k > 0) {
-                text.append('\t');
-                bold.add(false);
-            }
-            List<Line> lines = cells.get(k);
-            for (int i = 0; i < lines.size(); i++) {
-                Line ln = lines.get(i);
-                String t = ln.text.strip();
-                int from = ln.text.indexOf(t);
-                if (i > 0) {
-                    Line p = lines.get(i - 1);
-                    if (p.discretionaryHyphen && text.length() > 0 && PdfText.isHyphen(text.charAt(text.length() - 1))) {
-                        text.setLength(text.length() - 1);
-                        bold.remove(bold.size() - 1);
-                    } else {
-                        text.append(' ');
-                        bold.add(p.allBold() && ln.firstCharBold());
-                    }
-                }
-                for (int c = 0; c < t.length(); c++) {
-                    char ch = t.charAt(c);
-                    text.append(ch == '\u2010' || ch == '\u2011' ? '-' : ch);
-                    bold.add(ln.bold[from + c]);
-                    any = true;
-                }
-            }
-            for (int c = 0; c < text.length(); c++) {
-                char ch = text.charAt(c);
-                boolean b = bold.get(c);
-                if (ch == '\t' || ch == ' ') {
-                    b = runBold; // separators follow the run: the header keeps one bold span
-                }
-                if (run.length() > 0 && b != runBold) {
-                    spans.add(new Span(run.toString(), runBold));
-                    run.setLength(0);
-                }
-                if (run.length() == 0) {
-                    runBold = b;
-                }
-                run.append(ch);
-            }
-        }
-        if (run.length() > 0) {
-            spans.add(new Span(run.toString(), runBold));
-        }
-        return any ? new Block(BlockKind.TABLE_ROW, 0, spans, page, 0) : null;
-    }
-
     // ---------------------------------------------------------------------------------------------
-
-    /**
-     * Finds the bullet(s) opening the line. Strong bullets always count; dashes and numbers only when
-     * {@code weakAllowed}. Returns true when the line starts with a weak bullet (whether it was taken or not).
-     */
-    private static boolean findBullet(Line ln, boolean weakAllowed) {
-        ln.bulletEnd = -1;
-        ln.textX = ln.x0;
-        String t = ln.text;
-        int i = 0;
-        boolean weakSeen = false;
-        while (i < t.length()) {
-            char c = t.charAt(i);
-            int tokenEnd = t.indexOf(' ', i);
-            if (tokenEnd < 0) {
-                tokenEnd = t.length();
-            }
-            String token = t.substring(i, tokenEnd);
-            int after;
-            if (PdfText.isBullet(String.valueOf(c))) {
-                after = i + 1;
-            } else if ((PdfText.isDashBullet(token) || PdfText.isNumberedBullet(token)) && tokenEnd < t.length()) {
-                weakSeen = true;
-                if (!weakAllowed) {
-                    break;
-                }
-                after = tokenEnd;
-            } else {
-                break;
-            }
-            while (after < t.length() && t.charAt(after) == ' ') {
-                after++;
-            }
-            if (after >= t.length()) {
-                break;
-            }
-            i = after;
-            ln.bulletEnd = i;
-        }
-        if (ln.bulletEnd > 0) {
-            ln.textX = ln.charX[ln.bulletEnd];
-        }
-        return weakSeen;
-    }
 
     private boolean continuesWithin(Builder cur, Line prev, Line ln) {
         if (Math.abs(ln.size - prev.size) > Math.max(0.5f, 0.08f * prev.size)) {
@@ -251,7 +179,8 @@ final class BlockAssembler {
             return false;
         }
         if (cur.listItem) {
-            return ln.x0 >= cur.textX - 0.5f * ln.size;
+            // Wrapped lines align with the item's text, or with the mark written in its text ("• > X").
+            return ln.x0 >= Math.min(cur.textX, cur.contentX) - 0.5f * ln.size;
         }
         return !(cur.lines.size() >= 2 && ln.x0 - prev.x0 > ln.size);
     }
@@ -300,7 +229,8 @@ final class BlockAssembler {
         return !t.isEmpty() && PdfText.isSentenceEnd(t.charAt(t.length() - 1));
     }
 
-    private Join join(Builder cur, Line prev, Line ln, boolean across, boolean justified, float right) {
+    private Join join(Builder cur, Line prev, Line ln, boolean across, boolean justified, float right,
+            boolean firstLineBold) {
         String p = prev.text.stripTrailing();
         String next = ln.body().strip();
         if (p.length() >= 2 && PdfText.isHyphen(p.charAt(p.length() - 1)) && Character.isLetter(p.charAt(p.length() - 2))
@@ -330,7 +260,8 @@ final class BlockAssembler {
         // new line (a capital, a digit, a quotation mark), not like the rest of a sentence.
         boolean newStart = !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0))
                 || "«\"“".indexOf(next.charAt(0)) >= 0);
-        return fits || shortLine || (boldChange && newStart) ? Join.BREAK : Join.SPACE;
+        boolean styleOfFirstLine = firstLineBold && cur.listItem && prev == cur.lines.get(0);
+        return fits || shortLine || (boldChange && newStart && !styleOfFirstLine) ? Join.BREAK : Join.SPACE;
     }
 
     private static boolean flush(Line l, float right) {
@@ -341,21 +272,21 @@ final class BlockAssembler {
      * A justified block: its lines but the last end exactly at the right edge of their box (3 of them
      * and half of them at least), or it is in a box whose blocks are justified (for short blocks).
      */
-    private boolean justified(Builder b) {
-        int[] counts = flushCounts(b);
+    private static boolean justified(Builder b, Boxes boxes) {
+        int[] counts = flushCounts(b, boxes.rights());
         if (counts[1] >= 3 && counts[1] >= 0.5 * counts[0]) {
             return true;
         }
-        int[] group = groupFlush.get(groupKey(b, b.lines.get(0)));
+        int[] group = boxes.flush().get(groupKey(b, b.lines.get(0)));
         return group != null && group[0] >= 6 && group[1] >= 0.6 * group[0];
     }
 
     /** Lines but the last, and how many of them end at the right edge of their box. */
-    private int[] flushCounts(Builder b) {
+    private static int[] flushCounts(Builder b, Map<Long, Float> rights) {
         List<Line> lines = b.lines;
         int flush = 0;
         for (int i = 0; i < lines.size() - 1; i++) {
-            if (flush(lines.get(i), right(b, lines.get(i)))) {
+            if (flush(lines.get(i), right(b, lines.get(i), rights))) {
                 flush++;
             }
         }
@@ -367,8 +298,8 @@ final class BlockAssembler {
      * document that start at the same x in a column starting at the same x (the lines of the same
      * column, or of the same indented box: a quotation, a list), but not beyond the column.
      */
-    private float right(Builder b, Line l) {
-        Float g = groupRights.get(groupKey(b, l));
+    private static float right(Builder b, Line l, Map<Long, Float> rights) {
+        Float g = rights.get(groupKey(b, l));
         float indentX = l.regionLeft + b.indent();
         return g != null && g > indentX ? Math.min(g, l.regionRight) : l.regionRight;
     }
@@ -377,20 +308,54 @@ final class BlockAssembler {
         return Math.round(l.regionLeft) * 100_000L + Math.round(b.indent());
     }
 
-    private void computeGroupRights(List<Builder> builders) {
+    /**
+     * What the blocks of the document say of the boxes their lines are set in, for the line joins:
+     * the right edge of each box (see {@link #right}), per box the lines but the last of its
+     * multi-line blocks and how many of them are flush, and whether list items have their first line
+     * in bold (see {@link #firstLineBold}).
+     */
+    private record Boxes(Map<Long, Float> rights, Map<Long, int[]> flush, boolean firstLineBold) {
+        static Boxes of(List<Builder> builders, float body) {
+            Map<Long, Float> rights = new HashMap<>();
+            for (Builder b : builders) {
+                for (Line l : b.lines) {
+                    rights.merge(groupKey(b, l), l.x1, Math::max);
+                }
+            }
+            Map<Long, int[]> flush = new HashMap<>();
+            for (Builder b : builders) {
+                if (b.lines.size() >= 3 && b.lines.get(0).size < HEADING_RATIO * body) {
+                    int[] c = flushCounts(b, rights);
+                    int[] g = flush.computeIfAbsent(groupKey(b, b.lines.get(0)), k -> new int[2]);
+                    g[0] += c[0];
+                    g[1] += c[1];
+                }
+            }
+            return new Boxes(Map.copyOf(rights), Map.copyOf(flush), BlockAssembler.firstLineBold(builders));
+        }
+    }
+
+    /**
+     * Whether the document sets the first visual line of its list items in bold, whatever their words:
+     * most of its wrapped list items (4 in 5, 3 at least) have a bold first line and a plain second
+     * one, so that the boldness ends with the line, not with a name (in documents that embolden names,
+     * few wrapped items do: 3 of 90 in the 2023 yearbook). In such a document the boldness of an item's
+     * first line is not taken for a break, and its first line is given as plain text: it is the look of
+     * the list, as running headers are the look of the page.
+     */
+    private static boolean firstLineBold(List<Builder> builders) {
+        int wrapped = 0;
+        int styled = 0;
         for (Builder b : builders) {
-            for (Line l : b.lines) {
-                groupRights.merge(groupKey(b, l), l.x1, Math::max);
+            if (b.fixed != null || !b.listItem || b.lines.size() < 2) {
+                continue;
+            }
+            wrapped++;
+            if (b.lines.get(0).allBold() && !b.lines.get(1).anyBold()) {
+                styled++;
             }
         }
-        for (Builder b : builders) {
-            if (b.lines.size() >= 3 && b.lines.get(0).size < HEADING_RATIO * body) {
-                int[] c = flushCounts(b);
-                int[] g = groupFlush.computeIfAbsent(groupKey(b, b.lines.get(0)), k -> new int[2]);
-                g[0] += c[0];
-                g[1] += c[1];
-            }
-        }
+        return wrapped >= 3 && styled >= 0.8f * wrapped;
     }
 
     private float pitch(float size) {
@@ -480,7 +445,7 @@ final class BlockAssembler {
     }
 
     private List<Block> toBlocks(List<Builder> builders) {
-        computeGroupRights(builders);
+        Boxes boxes = Boxes.of(builders, body);
         TreeSet<Float> headingSizes = new TreeSet<>();
         List<BlockKind> kinds = new ArrayList<>();
         for (Builder b : builders) {
@@ -511,7 +476,7 @@ final class BlockAssembler {
                 out.add(b.fixed);
                 continue;
             }
-            List<Span> spans = b.spans(this);
+            List<Span> spans = b.spans(this, boxes);
             if (spans.isEmpty()) {
                 continue;
             }
@@ -527,18 +492,68 @@ final class BlockAssembler {
                 }
                 level = Math.min(level, 6);
             }
-            out.add(new Block(kinds.get(i), level, spans, b.page, 0));
+            out.add(new Block(kinds.get(i), level, styledLines(b, spans, levels), List.of(), 0, 0, 0, Role.BODY, b.page, 0));
+        }
+        return ContentsPage.mark(out);
+    }
+
+    /**
+     * The block's lines (its spans split at the hard breaks), each with the style of the visual line
+     * that starts it: size rank against the body text, bold, italic, indent from the column's left
+     * edge (points), the list marker of the block's first line ("shape" for a drawn one), letter spacing.
+     */
+    private List<fr.palmares.model.Line> styledLines(Builder b, List<Span> spans, List<Float> levels) {
+        List<fr.palmares.model.Line> out = new ArrayList<>();
+        List<Span> cur = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i <= spans.size(); i++) {
+            if (i < spans.size() && !spans.get(i).isBreak()) {
+                cur.add(spans.get(i));
+                continue;
+            }
+            if (!cur.isEmpty()) {
+                Line start = b.starts.get(Math.min(k, b.starts.size() - 1));
+                String marker = null;
+                if (k == 0 && start.bulletEnd > 0) {
+                    marker = start.text.substring(0, start.bulletEnd).strip().replace(String.valueOf(PdfText.SHAPE), "shape");
+                }
+                Style style = new Style(sizeRank(start.size, levels), TableRows.allBold(cur), start.allItalic(),
+                        Math.round(start.x0 - start.regionLeft), marker, start.letterSpaced);
+                out.add(new fr.palmares.model.Line(cur, style, b.page, 0));
+                cur = new ArrayList<>();
+            }
+            k++;
         }
         return out;
+    }
+
+    /** 0 for the body text size, -1 smaller, 1, 2... for each larger size among the document's heading sizes. */
+    private int sizeRank(float size, List<Float> levels) {
+        if (size < 0.95f * body) {
+            return -1;
+        }
+        if (size <= 1.05f * body) {
+            return 0;
+        }
+        int rank = 1;
+        for (Float l : levels) {
+            if (l < size * 0.96f && l > 1.05f * body) {
+                rank++;
+            }
+        }
+        return rank;
     }
 
     /** A block being built: its lines, then its spans. */
     private static final class Builder {
         final List<Line> lines = new ArrayList<>();
+        /** The visual line that starts each line of the block (after each hard break). */
+        final List<Line> starts = new ArrayList<>();
         final List<Boolean> across = new ArrayList<>();
         final int page;
         final boolean listItem;
         final float textX;
+        final float contentX;
         final List<Span> spans = new ArrayList<>();
         final StringBuilder run = new StringBuilder();
         boolean runBold;
@@ -552,6 +567,7 @@ final class BlockAssembler {
             this.page = fixed.page();
             this.listItem = false;
             this.textX = 0;
+            this.contentX = 0;
         }
 
         Builder(Line first) {
@@ -559,6 +575,7 @@ final class BlockAssembler {
             this.page = first.page;
             this.listItem = first.bulletEnd > 0;
             this.textX = first.textX;
+            this.contentX = first.contentX;
             lines.add(first);
             across.add(false);
         }
@@ -577,27 +594,36 @@ final class BlockAssembler {
             return l.x0 - l.regionLeft;
         }
 
-        List<Span> spans(BlockAssembler a) {
-            boolean justified = a.justified(this);
-            add(lines.get(0));
+        List<Span> spans(BlockAssembler a, Boxes boxes) {
+            boolean justified = justified(this, boxes);
+            starts.clear();
+            starts.add(lines.get(0));
+            // A list's first-line style (CSS ::first-line bold) is the list's look, not its words' emphasis:
+            // the same document printed without it reads the same.
+            add(lines.get(0), listItem && boxes.firstLineBold());
             for (int i = 1; i < lines.size(); i++) {
                 Line ln = lines.get(i);
-                switch (a.join(this, lines.get(i - 1), ln, across.get(i), justified, a.right(this, lines.get(i - 1)))) {
-                    case SPACE -> put(" ", runBold && ln.firstCharBold());
+                switch (a.join(this, lines.get(i - 1), ln, across.get(i), justified, right(this, lines.get(i - 1), boxes.rights()),
+                        boxes.firstLineBold())) {
+                    case SPACE -> put(" ", runBold && ln.firstCharBold() && !(i == 1 && listItem && boxes.firstLineBold()));
                     case BREAK -> {
                         flush();
                         spans.add(Span.BREAK);
+                        starts.add(ln);
                     }
                     case JOIN_DROP_HYPHEN -> dropTrailingHyphen(false);
                     case JOIN_KEEP_HYPHEN -> dropTrailingHyphen(true);
                 }
-                add(ln);
+                add(ln, false);
             }
             flush();
             // Drop leading and trailing breaks.
             List<Span> out = new ArrayList<>(spans);
             while (!out.isEmpty() && out.get(0).isBreak()) {
                 out.remove(0);
+                if (starts.size() > 1) {
+                    starts.remove(0);
+                }
             }
             while (!out.isEmpty() && out.get(out.size() - 1).isBreak()) {
                 out.remove(out.size() - 1);
@@ -605,7 +631,7 @@ final class BlockAssembler {
             return out;
         }
 
-        private void add(Line ln) {
+        private void add(Line ln, boolean plain) {
             String body = ln.body();
             int start = ln.bulletEnd < 0 ? 0 : ln.bulletEnd;
             int end = body.length();
@@ -618,7 +644,7 @@ final class BlockAssembler {
             }
             for (int i = begin; i < end; i++) {
                 char c = body.charAt(i);
-                put(String.valueOf(c == '\u2010' || c == '\u2011' ? '-' : c), ln.bold[start + i]);
+                put(String.valueOf(c == '\u2010' || c == '\u2011' ? '-' : c), ln.bold[start + i] && !plain);
             }
         }
 

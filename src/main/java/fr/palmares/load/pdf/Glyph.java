@@ -11,8 +11,10 @@ package fr.palmares.load.pdf;
  * @param width advance width
  * @param size font size in points
  * @param bold drawn with a bold font
+ * @param italic drawn with an italic or oblique font
  */
-public record Glyph(String text, boolean softHyphen, float x, float y, float width, float size, boolean bold) {
+public record Glyph(String text, boolean softHyphen, float x, float y, float width, float size, boolean bold,
+        boolean italic) {
 
     public float end() {
         return x + width;
@@ -29,5 +31,10 @@ public record Glyph(String text, boolean softHyphen, float x, float y, float wid
 
     public boolean isInvisible() {
         return text.isEmpty();
+    }
+
+    /** A mark drawn as a vector shape or an image where a bullet stands ({@link PdfText#SHAPE}). */
+    public boolean isShape() {
+        return text.length() == 1 && text.charAt(0) == PdfText.SHAPE;
     }
 }

@@ -33,6 +33,7 @@ public final class GlyphCollector extends PDFTextStripper {
 
     private final List<PageGlyphs> pages = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+    private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
     private PDPage currentPage;
 
     public GlyphCollector() {
@@ -89,7 +90,10 @@ public final class GlyphCollector extends PDFTextStripper {
             if (!(width >= 0f)) {
                 width = 0f;
             }
-            glyphs.add(new Glyph(text, soft, tp.getXDirAdj(), tp.getYDirAdj(), width, size, isBold(tp)));
+            glyphs.add(new Glyph(text, soft, tp.getXDirAdj(), tp.getYDirAdj(), width, size, isBold(tp), isItalic(tp)));
+        }
+        if (currentPage != null && dir == 0f) {
+            glyphs.addAll(bullets(ShapeCollector.of(currentPage), glyphs));
         }
         float w = 0;
         float h = 0;
@@ -104,6 +108,75 @@ public final class GlyphCollector extends PDFTextStripper {
             h = box.getHeight();
         }
         pages.add(new PageGlyphs(getCurrentPageNo(), w, h, glyphs, currentPage != null && hasImages(currentPage.getResources(), 0)));
+    }
+
+    /**
+     * The shapes that stand where a bullet stands: on a line of text (their middle between the top and
+     * the baseline of a glyph), just left of its first glyph (within 2.5 em), with no glyph over them.
+     * Each becomes a {@link PdfText#SHAPE} glyph on that line.
+     */
+    static List<Glyph> bullets(List<ShapeCollector.Shape> shapes, List<Glyph> glyphs) {
+        List<Glyph> out = new ArrayList<>();
+        for (ShapeCollector.Shape s : shapes) {
+            Glyph next = null;
+            boolean covered = false;
+            for (Glyph g : glyphs) {
+                if (g.isSpace() || g.isInvisible()) {
+                    continue;
+                }
+                boolean sameLine = s.cy() >= g.top() - 0.1f * g.size() && s.cy() <= g.y() + 0.05f * g.size();
+                if (!sameLine) {
+                    continue;
+                }
+                if (g.end() > s.x0() + 0.5f && g.x() < s.x1() - 0.5f) {
+                    covered = true;
+                    break;
+                }
+                float gap = g.x() - s.x1();
+                if (gap >= 0 && gap <= 2.5f * g.size() && (next == null || g.x() < next.x())) {
+                    next = g;
+                }
+            }
+            if (covered || next == null || s.bottom() - s.top() > 0.9f * next.size()) {
+                continue;
+            }
+            // Nothing on the line left of the shape: it opens the line.
+            boolean opens = true;
+            for (Glyph g : glyphs) {
+                if (!g.isSpace() && !g.isInvisible() && Math.abs(g.y() - next.y()) < 0.2f * next.size() && g.end() <= s.x0()
+                        && s.x0() - g.end() < 1.5f * next.size()) {
+                    opens = false;
+                    break;
+                }
+            }
+            if (opens) {
+                out.add(new Glyph(String.valueOf(PdfText.SHAPE), false, s.x0(), next.y(), s.x1() - s.x0(), next.size(),
+                        false, false));
+            }
+        }
+        return out;
+    }
+
+    private boolean isItalic(TextPosition tp) {
+        PDFont font = tp.getFont();
+        if (font == null) {
+            return false;
+        }
+        return italicFonts.computeIfAbsent(font, GlyphCollector::isItalicFont);
+    }
+
+    /** Italic by the font's name (Italic, Oblique) or its descriptor (italic flag, italic angle). */
+    static boolean isItalicFont(PDFont font) {
+        try {
+            String n = font.getName() == null ? "" : font.getName().toLowerCase(Locale.ROOT);
+            if (n.contains("italic") || n.contains("oblique")) {
+                return true;
+            }
+            PDFontDescriptor fd = font.getFontDescriptor();
+            return fd != null && (fd.isItalic() || Math.abs(fd.getItalicAngle()) > 1f);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private boolean isBold(TextPosition tp) {

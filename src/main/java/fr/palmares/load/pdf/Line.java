@@ -33,22 +33,67 @@ public final class Line {
     final float firstWordWidth;
     /** Has superscripts or subscripts (which make the line taller). */
     final boolean hasScripts;
+    /** Drawn letter by letter with wide gaps ("L A B E L  O R"), its letters joined into words here. */
+    final boolean letterSpaced;
+    /** Italic glyphs, one flag per char of {@link #text}. */
+    final boolean[] italic;
 
-    // Filled by the layout: the column the line belongs to.
-    float regionLeft;
-    float regionRight;
-    int regionId;
+    /** The horizontal bounds of the column (or band) the line was read in; 0 for a table cell's line. */
+    final float regionLeft;
+    final float regionRight;
 
-    // List bullet, found by the paragraph builder.
-    int bulletEnd = -1;
-    float textX;
+    /** Where the text starts after the bullets opening the line (see {@link Bullets}); -1 when none. */
+    final int bulletEnd;
+    /** The x of the text after the bullets (the line's left edge when none). */
+    final float textX;
+    /** Where the line's content starts after its first bullet (a second mark, "> ", may follow it). */
+    final float contentX;
 
+    /** The same line with the bullets found at its start. */
+    Line withBullet(int end, float textStart, float contentStart) {
+        return new Line(this, end, textStart, contentStart);
+    }
+
+    private Line(Line o, int bulletEnd, float textX, float contentX) {
+        this.page = o.page;
+        this.glyphs = o.glyphs;
+        this.text = o.text;
+        this.bold = o.bold;
+        this.italic = o.italic;
+        this.charX = o.charX;
+        this.x0 = o.x0;
+        this.x1 = o.x1;
+        this.y = o.y;
+        this.size = o.size;
+        this.discretionaryHyphen = o.discretionaryHyphen;
+        this.firstWordWidth = o.firstWordWidth;
+        this.hasScripts = o.hasScripts;
+        this.letterSpaced = o.letterSpaced;
+        this.regionLeft = o.regionLeft;
+        this.regionRight = o.regionRight;
+        this.bulletEnd = bulletEnd;
+        this.textX = textX;
+        this.contentX = contentX;
+    }
+
+    /** A line of a table cell, or a piece of a row, outside any column. */
     Line(int page, List<Glyph> sorted) {
+        this(page, sorted, 0, 0);
+    }
+
+    /** A line of a column whose horizontal bounds are {@code left} and {@code right}. */
+    Line(int page, List<Glyph> sorted, float columnLeft, float columnRight) {
         this.page = page;
+        this.regionLeft = columnLeft;
+        this.regionRight = columnRight;
         this.glyphs = List.copyOf(sorted);
         StringBuilder sb = new StringBuilder();
         List<Boolean> flags = new ArrayList<>();
+        List<Boolean> italics = new ArrayList<>();
         List<Float> xs = new ArrayList<>();
+        List<Integer> spaceAt = new ArrayList<>();
+        List<Boolean> spaceDrawn = new ArrayList<>();
+        List<Float> spaceGap = new ArrayList<>();
         Glyph prev = null;
         boolean pendingSpace = false;
         boolean softBeforeLast = false;
@@ -78,8 +123,12 @@ public final class Line {
                 float ref = Math.min(prev.size(), g.size());
                 if (pendingSpace || gap > SPACE_GAP * ref) {
                     if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                        spaceAt.add(sb.length());
+                        spaceDrawn.add(pendingSpace);
+                        spaceGap.add(gap / ref);
                         sb.append(' ');
                         flags.add(prev.bold() && g.bold());
+                        italics.add(prev.italic() && g.italic());
                         xs.add(prev.end());
                     }
                 }
@@ -90,6 +139,7 @@ public final class Line {
             sb.append(g.text());
             for (int k = 0; k < g.text().length(); k++) {
                 flags.add(g.bold());
+                italics.add(g.italic());
                 xs.add(g.x());
             }
             if (Float.isNaN(left)) {
@@ -100,11 +150,28 @@ public final class Line {
             baselines.merge(round(g.y()), g.text().length(), Integer::sum);
             prev = g;
         }
+        boolean spaced = isLetterSpaced(sb.toString(), spaceGap);
+        if (spaced) {
+            // Keep the spaces that part words: a space drawn, or a gap much wider than between letters.
+            float letterGap = median(spaceGap);
+            for (int k = spaceAt.size() - 1; k >= 0; k--) {
+                if (!spaceDrawn.get(k) && spaceGap.get(k) < 1.8f * letterGap) {
+                    int at = spaceAt.get(k);
+                    sb.deleteCharAt(at);
+                    flags.remove(at);
+                    italics.remove(at);
+                    xs.remove(at);
+                }
+            }
+        }
+        this.letterSpaced = spaced;
         this.text = sb.toString();
         this.bold = new boolean[flags.size()];
+        this.italic = new boolean[italics.size()];
         this.charX = new float[xs.size()];
         for (int i = 0; i < flags.size(); i++) {
             bold[i] = flags.get(i);
+            italic[i] = italics.get(i);
             charX[i] = xs.get(i);
         }
         this.x0 = Float.isNaN(left) ? 0 : left;
@@ -122,7 +189,40 @@ public final class Line {
             }
         }
         this.hasScripts = scripts;
+        this.bulletEnd = -1;
         this.textX = x0;
+        this.contentX = x0;
+    }
+
+    /**
+     * Letters set apart one by one: four letters at least, most "words" one character long, and the
+     * gaps between them regular (not a table of single letters).
+     */
+    private static boolean isLetterSpaced(String text, List<Float> gaps) {
+        String[] tokens = text.strip().split(" ");
+        if (tokens.length < 4) {
+            return false;
+        }
+        int single = 0;
+        int letters = 0;
+        for (String t : tokens) {
+            if (t.length() == 1) {
+                single++;
+            }
+            if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+                letters++;
+            }
+        }
+        return single >= 0.75f * tokens.length && letters >= 0.75f * tokens.length && median(gaps) < 2.5f;
+    }
+
+    private static float median(List<Float> v) {
+        if (v.isEmpty()) {
+            return 0;
+        }
+        List<Float> s = new ArrayList<>(v);
+        s.sort(null);
+        return s.get(s.size() / 2);
     }
 
     private static Glyph nextVisible(List<Glyph> glyphs, int from) {
@@ -207,6 +307,22 @@ public final class Line {
                 continue;
             }
             if (!bodyBold(i)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** All the visible text of the line (its bullet aside) is italic. */
+    boolean allItalic() {
+        int start = bulletEnd < 0 ? 0 : bulletEnd;
+        boolean any = false;
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                continue;
+            }
+            if (!italic[i]) {
                 return false;
             }
             any = true;

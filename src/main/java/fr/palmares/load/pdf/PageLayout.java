@@ -50,103 +50,29 @@ public final class PageLayout {
         }
     }
 
-    static final class Row {
-        final float y;
-        final List<Glyph> glyphs = new ArrayList<>();
-        float size;
-
-        Row(float y) {
-            this.y = y;
-        }
-
-        float minX() {
-            float m = Float.MAX_VALUE;
-            for (Glyph g : glyphs) {
-                m = Math.min(m, g.x());
-            }
-            return m;
-        }
-
-        float maxX() {
-            float m = -Float.MAX_VALUE;
-            for (Glyph g : glyphs) {
-                m = Math.max(m, g.end());
-            }
-            return m;
-        }
-    }
-
-    /** A horizontal piece of a row. */
-    static final class Fragment {
-        final int page;
-        final Row row;
-        final List<Glyph> glyphs;
-        final float x0;
-        final float x1;
-        final float size;
-        private String text;
-
-        Fragment(int page, Row row, List<Glyph> glyphs) {
-            this.page = page;
-            this.row = row;
-            this.glyphs = glyphs;
-            float a = Float.MAX_VALUE;
-            float b = -Float.MAX_VALUE;
-            float s = 0;
-            for (Glyph g : glyphs) {
-                if (g.isInvisible() || g.softHyphen() || g.isSpace()) {
-                    continue;
-                }
-                a = Math.min(a, g.x());
-                b = Math.max(b, g.end());
-                s = Math.max(s, g.size());
-            }
-            this.x0 = a;
-            this.x1 = b;
-            this.size = s > 0 ? s : row.size;
-        }
-
-        float y() {
-            return row.y;
-        }
-
-        float top() {
-            return row.y - 0.8f * size;
-        }
-
-        float bottom() {
-            return row.y + 0.25f * size;
-        }
-
-        String text() {
-            if (text == null) {
-                text = new Line(page, glyphs).text;
-            }
-            return text;
-        }
-
-        boolean visible() {
-            return x1 >= x0;
-        }
-    }
-
     private record Gutter(float g0, float g1) {
     }
 
     private final float bodySize;
-    /** The gutter of most two-column pages of the document, and the right edge of their left column. */
-    private Gutter docGutter;
-    private float docLeftColumnRight;
+    /** The gutter of most two-column pages of the document (null when none), and the right edge of their left column. */
+    private final Gutter docGutter;
+    private final float docLeftColumnRight;
 
     private PageLayout(float bodySize) {
+        this(bodySize, null, 0);
+    }
+
+    private PageLayout(float bodySize, Gutter docGutter, float docLeftColumnRight) {
         this.bodySize = bodySize;
+        this.docGutter = docGutter;
+        this.docLeftColumnRight = docLeftColumnRight;
     }
 
     /** Lays out every page: the columns of all pages, in reading order. */
     public static List<Region> layout(List<PageGlyphs> pages) {
         List<List<Fragment>> perPage = new ArrayList<>();
         for (PageGlyphs p : pages) {
-            perPage.add(fragments(p.number(), rows(p.glyphs())));
+            perPage.add(Rows.fragments(p.number(), Rows.rows(p.glyphs())));
         }
         Set<Fragment> furniture = RunningFurniture.detect(pages, perPage);
         float body = bodySize(perPage, furniture);
@@ -197,13 +123,11 @@ public final class PageLayout {
         if (!gutters.isEmpty() && gutters.size() * 3 >= textPages) {
             gutters.sort(Comparator.comparingDouble(Gutter::g0));
             leftColumnRights.sort(null);
-            layout.docGutter = gutters.get(gutters.size() / 2);
-            layout.docLeftColumnRight = leftColumnRights.get(leftColumnRights.size() / 2);
+            layout = new PageLayout(body, gutters.get(gutters.size() / 2), leftColumnRights.get(leftColumnRights.size() / 2));
         }
         rights.sort(null);
         float docRight = rights.isEmpty() || layout.docGutter != null ? 0 : rights.get(rights.size() / 2);
         List<Region> out = new ArrayList<>();
-        int id = 0;
         for (int i = 0; i < pages.size(); i++) {
             List<Fragment> kept = keptPerPage.get(i);
             List<TableDetector.Table> tables = tablesPerPage.get(i);
@@ -243,15 +167,7 @@ public final class PageLayout {
                     regions.addAll(layout.read(page, rest, l, r, 0));
                 }
             }
-            for (Region reg : regions) {
-                for (Line line : reg.lines()) {
-                    line.regionLeft = reg.left();
-                    line.regionRight = reg.right();
-                    line.regionId = id;
-                }
-                id++;
-                out.add(reg);
-            }
+            out.addAll(regions);
         }
         return out;
     }
@@ -294,104 +210,6 @@ public final class PageLayout {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Rows and fragments
-
-    static List<Row> rows(List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        // Stable: glyphs of a row keep their drawing order where they share an x.
-        sorted.sort(Comparator.comparingDouble(Glyph::y));
-        List<Row> rows = new ArrayList<>();
-        Row cur = null;
-        for (Glyph g : sorted) {
-            float tol = Math.max(1f, 0.2f * g.size());
-            if (cur == null || g.y() - cur.y > tol) {
-                cur = new Row(g.y());
-                rows.add(cur);
-            }
-            cur.glyphs.add(g);
-        }
-        for (Row r : rows) {
-            r.glyphs.sort(Comparator.comparingDouble(Glyph::x));
-            r.size = rowSize(r);
-        }
-        return mergeScripts(rows);
-    }
-
-    private static float rowSize(Row r) {
-        Map<Float, Integer> counts = new HashMap<>();
-        for (Glyph g : r.glyphs) {
-            if (!g.isSpace() && !g.isInvisible()) {
-                counts.merge(g.size(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(r.glyphs.isEmpty() ? 10f : r.glyphs.get(0).size());
-    }
-
-    /** Merges the rows of superscripts and subscripts into the row they stand beside. */
-    private static List<Row> mergeScripts(List<Row> rows) {
-        List<Row> out = new ArrayList<>(rows);
-        for (int i = 0; i < out.size(); i++) {
-            Row small = out.get(i);
-            Row target = null;
-            for (int d = -1; d <= 1 && target == null; d += 2) {
-                int j = i + d;
-                if (j < 0 || j >= out.size()) {
-                    continue;
-                }
-                Row big = out.get(j);
-                if (small.size > 0.85f * big.size || Math.abs(small.y - big.y) > 0.6f * big.size) {
-                    continue;
-                }
-                if (adjacent(small, big)) {
-                    target = big;
-                }
-            }
-            if (target != null) {
-                target.glyphs.addAll(small.glyphs);
-                target.glyphs.sort(Comparator.comparingDouble(Glyph::x));
-                out.remove(i);
-                i--;
-            }
-        }
-        return out;
-    }
-
-    private static boolean adjacent(Row small, Row big) {
-        float a = small.minX();
-        float b = small.maxX();
-        for (Glyph g : big.glyphs) {
-            if (Math.abs(g.end() - a) < 0.5f * big.size || Math.abs(b - g.x()) < 0.5f * big.size) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static List<Fragment> fragments(int page, List<Row> rows) {
-        List<Fragment> out = new ArrayList<>();
-        for (Row r : rows) {
-            List<Glyph> cur = new ArrayList<>();
-            Glyph lastVisible = null;
-            for (Glyph g : r.glyphs) {
-                boolean visible = !g.isSpace() && !g.isInvisible() && !g.softHyphen();
-                if (visible && lastVisible != null && g.x() - lastVisible.end() > 1.5f * Math.max(g.size(), lastVisible.size())) {
-                    out.add(new Fragment(page, r, cur));
-                    cur = new ArrayList<>();
-                }
-                cur.add(g);
-                if (visible) {
-                    lastVisible = g;
-                }
-            }
-            if (!cur.isEmpty()) {
-                out.add(new Fragment(page, r, cur));
-            }
-        }
-        return out;
-    }
-
-    // ---------------------------------------------------------------------------------------------
     // Columns
 
     private List<Region> read(int page, List<Fragment> frags, float left, float right, int depth) {
@@ -406,7 +224,7 @@ public final class PageLayout {
                     right = Math.max(right, docLeftColumnRight);
                 }
             }
-            return List.of(new Region(page, left, right, lines(page, frags)));
+            return List.of(new Region(page, left, right, lines(page, frags, left, right)));
         }
         if (Boolean.getBoolean("palmares.debug")) {
             System.err.printf("page %d depth %d gutter %.1f..%.1f in %.1f..%.1f%n", page, depth, gutter.g0, gutter.g1, left, right);
@@ -478,7 +296,7 @@ public final class PageLayout {
                 full.addAll(rf);
             } else {
                 if (!full.isEmpty()) {
-                    out.add(new Region(page, left, right, lines(page, full)));
+                    out.add(new Region(page, left, right, lines(page, full, left, right)));
                     full.clear();
                 }
                 for (Fragment f : rf) {
@@ -491,7 +309,7 @@ public final class PageLayout {
             }
         }
         if (!full.isEmpty()) {
-            out.add(new Region(page, left, right, lines(page, full)));
+            out.add(new Region(page, left, right, lines(page, full, left, right)));
         }
         flushBand(page, bandLeft, bandRight, leftEdge, leftRight, rightLeft, rightRight, depth, out);
         return out;
@@ -715,8 +533,8 @@ public final class PageLayout {
         return best >= 0.3f * starts.size();
     }
 
-    /** The lines of a column: the fragments of each row put back together. */
-    private static List<Line> lines(int page, List<Fragment> frags) {
+    /** The lines of a column (between left and right): the fragments of each row put back together. */
+    private static List<Line> lines(int page, List<Fragment> frags, float left, float right) {
         Map<Row, List<Fragment>> byRow = new LinkedHashMap<>();
         for (Fragment f : frags) {
             byRow.computeIfAbsent(f.row, k -> new ArrayList<>()).add(f);
@@ -731,7 +549,7 @@ public final class PageLayout {
             for (Fragment f : fs) {
                 glyphs.addAll(f.glyphs);
             }
-            Line line = new Line(page, glyphs);
+            Line line = new Line(page, glyphs, left, right);
             if (!line.isBlank()) {
                 out.add(line);
             }

@@ -5,8 +5,10 @@ import java.util.regex.Pattern;
 
 /** Character-level normalization of PDF text, and the small character classes the layout needs. */
 public final class PdfText {
+    /** The text of a bullet drawn as a vector shape or an image (a private-use character, never in a PDF's text). */
+    public static final char SHAPE = '\uE000';
     /** Glyphs that start a list item when they open a line (Word's Symbol/Wingdings bullets included). */
-    private static final String BULLETS = "•◦▪▫■□●○◆◇►▸▶▹➢➤➔→✓✔✗☐☑❖∙⁃·\uF0B7\uF0A7\uF0A8\uF076\uF0D8\uF0FC\uF0E0\uF06E\uF06C";
+    private static final String BULLETS = "\uE000>•◦▪▫■□●○◆◇►▸▶▹➢➤➔→✓✔✗☐☑❖∙⁃·\uF0B7\uF0A7\uF0A8\uF076\uF0D8\uF0FC\uF0E0\uF06E\uF06C";
     /** Dashes that start a list item only on a visually new line (they also occur in wrapped text). */
     private static final String DASH_BULLETS = "-–—";
     private static final Pattern NUMBERED = Pattern.compile("\\d{1,2}[.)]");

@@ -1,7 +1,6 @@
 package fr.palmares.load.pdf;
 
 import fr.palmares.load.pdf.GlyphCollector.PageGlyphs;
-import fr.palmares.load.pdf.PageLayout.Fragment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,7 +1,5 @@
 package fr.palmares.load.pdf;
 
-import fr.palmares.load.pdf.PageLayout.Fragment;
-import fr.palmares.load.pdf.PageLayout.Row;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;

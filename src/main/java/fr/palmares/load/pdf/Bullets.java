@@ -1,0 +1,63 @@
+package fr.palmares.load.pdf;
+
+/**
+ * The bullets that open a line: a bullet glyph (• ◦ ▪ ► ✓ ... Word's Symbol bullets, a shape drawn
+ * where a bullet stands, "&gt;") always; a dash or a number ("1.", "2)") only where the caller allows
+ * them (on a visually new line). Several may follow each other ("• &gt; text").
+ */
+final class Bullets {
+    /** The line with its bullet found, and whether a weak bullet (dash, number) opens it. */
+    record Found(Line line, boolean weakSeen) {
+    }
+
+    private Bullets() {
+    }
+
+    /**
+     * Finds the bullet(s) opening the line. Strong bullets always count; dashes and numbers only when
+     * {@code weakAllowed}. Gives the line with its bullet, and whether it starts with a weak bullet
+     * (whether it was taken or not).
+     */
+    static Found mark(Line ln, boolean weakAllowed) {
+        int bulletEnd = -1;
+        float contentX = ln.x0;
+        String t = ln.text;
+        int i = 0;
+        boolean weakSeen = false;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            int tokenEnd = t.indexOf(' ', i);
+            if (tokenEnd < 0) {
+                tokenEnd = t.length();
+            }
+            String token = t.substring(i, tokenEnd);
+            int after;
+            if (PdfText.isBullet(String.valueOf(c))) {
+                after = i + 1;
+            } else if ((PdfText.isDashBullet(token) || PdfText.isNumberedBullet(token)) && tokenEnd < t.length()) {
+                weakSeen = true;
+                if (!weakAllowed) {
+                    break;
+                }
+                after = tokenEnd;
+            } else {
+                break;
+            }
+            while (after < t.length() && t.charAt(after) == ' ') {
+                after++;
+            }
+            if (after >= t.length()) {
+                break;
+            }
+            if (bulletEnd < 0) {
+                contentX = ln.charX[after];
+            }
+            i = after;
+            bulletEnd = i;
+        }
+        if (bulletEnd > 0) {
+            return new Found(ln.withBullet(bulletEnd, ln.charX[bulletEnd], contentX), weakSeen);
+        }
+        return new Found(ln.withBullet(-1, ln.x0, ln.x0), weakSeen);
+    }
+}

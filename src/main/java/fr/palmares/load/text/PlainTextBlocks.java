@@ -1,0 +1,129 @@
+package fr.palmares.load.text;
+
+import fr.palmares.model.Block;
+import fr.palmares.model.BlockKind;
+import fr.palmares.model.Line;
+import fr.palmares.model.Role;
+import fr.palmares.model.Span;
+import fr.palmares.model.Style;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Plain text, line by line: every source line is a {@link Line} with its line number; blank lines and
+ * rules (box drawing ─ ═ ━ ╌, ASCII "-----", "=====") separate blocks and are not text; a line framed by
+ * rules ("═══ LABEL OR ═══") is a block of its own; gaps of 3 spaces or more become "\t"; markers
+ * ("- ", "•", "→", "✓", "- >", emoji, numbers) open list items and e-mail quote levels ("> ", ">>")
+ * open quotations ({@link Role#QUOTE}), both kept in {@link Style#marker()}, never in the text. A line
+ * indented under a list item's text continues it; list items nest by indentation ({@link Block#level()}).
+ * Lines spaced out letter by letter are joined ("L A B E L  O R" gives "LABEL OR", letterSpaced).
+ * Plain text has no headings, bold or italics: the core judges capitals and layout itself.
+ */
+public final class PlainTextBlocks {
+    private final List<Block> out = new ArrayList<>();
+    private final Deque<Integer> listIndents = new ArrayDeque<>();
+    private Open open;
+
+    /** A block being filled. */
+    private record Open(BlockKind kind, int level, Role role, int quoteDepth, int markerIndent, int firstLine,
+            List<String> raw, List<Integer> numbers) {
+        void add(String line, int no) {
+            raw.add(line);
+            numbers.add(no);
+        }
+    }
+
+    private PlainTextBlocks() {
+    }
+
+    /** The blocks of a decoded text (line ends already "\n"). */
+    public static List<Block> read(String text) {
+        PlainTextBlocks p = new PlainTextBlocks();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            p.line(lines[i].replace("\uFEFF", ""), i + 1);
+        }
+        p.close();
+        return List.copyOf(p.out);
+    }
+
+    private void line(String raw, int no) {
+        if (raw.isBlank() || LineMarks.isRule(raw)) {
+            close();
+            if (raw.isBlank()) {
+                return;
+            }
+            listIndents.clear();
+            return;
+        }
+        String framed = LineMarks.framed(raw);
+        if (framed != null) {
+            close();
+            listIndents.clear();
+            open = open(BlockKind.PARAGRAPH, 0, Role.BODY, 0, 0, no);
+            open.add(framed, no);
+            close();
+            return;
+        }
+        int indent = LineMarks.indent(raw);
+        Markers.Marked m = Markers.split(raw.strip(), true);
+        if (m.quoteDepth() > 0) {
+            if (open == null || open.role() != Role.QUOTE || open.quoteDepth() != m.quoteDepth()) {
+                close();
+                open = open(BlockKind.PARAGRAPH, 0, Role.QUOTE, m.quoteDepth(), indent, no);
+            }
+            open.add(raw, no);
+            return;
+        }
+        if (m.listMarker()) {
+            close();
+            while (!listIndents.isEmpty() && listIndents.peek() >= indent) {
+                listIndents.pop();
+            }
+            int level = listIndents.size();
+            listIndents.push(indent);
+            open = open(BlockKind.LIST_ITEM, level, Role.BODY, 0, indent, no);
+            open.add(raw, no);
+            return;
+        }
+        boolean continuesItem = open != null && open.kind() == BlockKind.LIST_ITEM && indent > open.markerIndent();
+        boolean continuesParagraph = open != null && open.kind() == BlockKind.PARAGRAPH && open.role() == Role.BODY;
+        if (!continuesItem && !continuesParagraph) {
+            close();
+            if (!listIndents.isEmpty() && indent <= listIndents.getLast()) {
+                listIndents.clear();
+            }
+            open = open(BlockKind.PARAGRAPH, 0, Role.BODY, 0, indent, no);
+        }
+        open.add(raw, no);
+    }
+
+    private static Open open(BlockKind kind, int level, Role role, int depth, int markerIndent, int no) {
+        return new Open(kind, level, role, depth, markerIndent, no, new ArrayList<>(), new ArrayList<>());
+    }
+
+    /** The block's lines: gaps found over the whole block (fixed-width columns), then each line's marks. */
+    private void close() {
+        if (open == null || open.raw().isEmpty()) {
+            open = null;
+            return;
+        }
+        List<String> withGaps = LineMarks.columns(open.raw());
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < withGaps.size(); i++) {
+            String raw = open.raw().get(i);
+            int indent = LineMarks.indent(raw);
+            String text = withGaps.get(i).strip();
+            Markers.Marked m = Markers.split(text, true);
+            String rest = m.rest().strip();
+            String spaced = LineMarks.letterSpaced(LineMarks.expand(raw).strip());
+            String t = spaced != null ? spaced : rest;
+            lines.add(new Line(List.of(new Span(t, false)), new Style(0, false, false, indent, m.marker(), spaced != null),
+                    0, open.numbers().get(i)));
+        }
+        out.add(new Block(open.kind(), open.level(), lines, List.of(), 0, 0, 0, open.role(), 0, open.firstLine()));
+        open = null;
+    }
+}
