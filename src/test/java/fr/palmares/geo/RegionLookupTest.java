@@ -24,7 +24,8 @@ class RegionLookupTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "Atlantide", "99", "35", "Ille-et-Vilaine"})
+    @ValueSource(strings = {"", " ", "Atlantide", "99", "35", "Ille-et-Vilaine", "975", "Saint-Pierre-et-Miquelon",
+        "Saint-Martin"})
     void notARegion(String text) {
         assertThat(LOOKUP.regionCode(text)).isEmpty();
     }
@@ -51,7 +52,8 @@ class RegionLookupTest {
         Geography g = Geography.bundled();
         Geography withoutCommunes = new Geography(() -> {
             throw new AssertionError("communes loaded");
-        }, g.epcis(), g.departements(), g.regions(), g.aliases(), g.bodies(), g.areas(), g.dataVersion());
+        }, g.epcis(), g.departements(), g.regions(), g.aliases(), g.bodies(), g.areas(), g.formerRegions(),
+                g.dataVersion());
         RegionLookup lookup = new RegionLookup(withoutCommunes);
         assertThat(lookup.regionCode("Rhône-Alpes")).contains("84");
         assertThat(lookup.departementCode("Haute Garonne")).contains("31");
