@@ -98,7 +98,7 @@ final class AreaMatcher {
             // "Collectivité territoriale de Saint-Pierre-et-Miquelon": a collectivité d'outre-mer, in no region
             return Outcome.of(new Resolution(places.of(overseas), Resolution.EXACT, 1.0), "departement");
         }
-        Optional<Resolution> named = regionNamedIn(form.remainder());
+        Optional<Resolution> named = regionNamedIn(form.remainder(), form.cleaned());
         if (named.isPresent()) {
             return Outcome.of(named.get(), form.type());
         }
@@ -120,12 +120,13 @@ final class AreaMatcher {
     }
 
     /**
-     * The one region named by a run of words of a region's name that has at most two more words, letters
-     * only, naming no other place ("Sud Provence-Alpes-Côte d'Azur", "Occitanie Pyrénées-Méditerranée").
+     * The one region named by a run of words of a région's name that has one more word, or a hyphenated
+     * pair ("Sud Provence-Alpes-Côte d'Azur", "Occitanie Pyrénées-Méditerranée"), naming no other place;
+     * not a région and a title ("Conseil régional de Bretagne – Lycées connectés").
      */
-    private Optional<Resolution> regionNamedIn(List<String> words) {
+    private Optional<Resolution> regionNamedIn(List<String> words, String cleaned) {
         Resolution found = null;
-        int extra = 0;
+        List<String> extra = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
@@ -143,11 +144,15 @@ final class AreaMatcher {
                 }
             }
             if (matched == 0) {
-                extra++;
+                extra.add(words.get(i));
             }
             i += Math.max(matched, 1);
         }
-        return found == null || extra > 2 ? Optional.empty()
+        boolean fits = extra.size() == 1
+                || (extra.size() == 2 && fr.palmares.model.Text.searchKey(cleaned).contains(extra.get(0) + "-" + extra.get(1)));
+        return found == null || !fits || TITLE_DASH.matcher(cleaned).find() ? Optional.empty()
                 : Optional.of(new Resolution(found.place(), Resolution.ALIAS, 0.95));
     }
+
+    private static final java.util.regex.Pattern TITLE_DASH = java.util.regex.Pattern.compile("\\s-\\s");
 }

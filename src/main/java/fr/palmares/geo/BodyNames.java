@@ -56,7 +56,7 @@ final class BodyNames {
     /**
      * A name (or what follows a body form) made only of places and of what the body does: the type that
      * the activity words make, placed where the places lie (département null when they are several); null
-     * when the name has any other word.
+     * when the name has any other word. Score 0.9 with one département (as a known body), 0.8 else.
      */
     Outcome placeAndActivity(NameForm form) {
         List<String> words = form.type() != null && NameForm.isBodyType(form.type()) ? form.remainder() : form.tokens();
@@ -88,8 +88,9 @@ final class BodyNames {
             return null;
         }
         String formType = form.type() != null ? form.type() : type;
+        // "Manche Numérique" says where it lies as surely as a known body's name
         return Outcome.of(new Resolution(places.of(formType, form.cleaned(), area), Resolution.INFERRED,
-                area.departement() != null ? 0.8 : 0.7), form.type());
+                area.departement() != null ? 0.9 : 0.8), form.type());
     }
 
     /** The longest place name of the gazetteer at i (its number of words, 0 if none), its area added. */

@@ -118,7 +118,7 @@ public final class CollectiviteResolver {
                 || grandTown(form);
     }
 
-    /** "Grand Lyon", "Grand Nancy": "Grand" and the name of a town. */
+    /** "Grand Lyon", "Grand Nancy": "Grand" and the name of a town of {@value CommuneMatcher#TOWN} inhabitants or more. */
     private boolean grandTown(NameForm form) {
         List<String> t = form.tokens();
         return t.size() > 1 && t.get(0).equals("grand") && parts().communes().exact(NameKey.join(t.subList(1, t.size())))
@@ -200,11 +200,12 @@ public final class CollectiviteResolver {
                     : Outcome.unresolved(a.formType(), "two names in one: " + form.cleaned() + " could be "
                             + Places.describe(a.resolution().place()) + " and " + Places.describe(b.resolution().place()));
         }
-        // a second name that names nothing is a brand of the first only when short and joined by a slash
-        // ("Région Occitanie / Pyrénées-Méditerranée"), not a title after a dash ("Rennes Métropole - Ambassad'Ondes")
+        // a second name that names nothing is a brand of the first only for a région, joined by a slash
+        // ("Région Occitanie / Pyrénées-Méditerranée"); not a title after a dash ("Rennes Métropole -
+        // Ambassad'Ondes"), nor a misspelt commune ("Roubaix / Marc-en-Baroeul")
         List<String> second = NameKey.tokens(two[1]);
-        boolean brand = SLASH.matcher(printedName).find() && second.size() <= 3
-                && second.stream().allMatch(t -> t.chars().allMatch(Character::isLetter));
+        boolean brand = "region".equals(a.resolution().place().type()) && SLASH.matcher(printedName).find()
+                && second.size() <= 3 && second.stream().allMatch(t -> t.chars().allMatch(Character::isLetter));
         return brand ? a : null;
     }
 
@@ -263,11 +264,12 @@ public final class CollectiviteResolver {
         if (body != null) {
             return body;
         }
-        if (form.tokens().size() > 1 && form.tokens().get(0).equals("grand")) {
-            // "Grand Lyon", "Grand Nancy": the usual name of the EPCI around a town
+        if (grandTown(form)) {
+            // "Grand Lyon", "Grand Nancy": the usual name of the EPCI around a town, as sure as an alias
             Outcome former = p.formerEpcis().infer(form, evidence.get());
             if (former.resolution() != null) {
-                return former;
+                Resolution r = former.resolution();
+                return Outcome.of(new Resolution(r.place(), r.matchKind(), Math.max(r.score(), 0.9)), null);
             }
         }
         Outcome near = p.communes().nearWithin(form, evidence.get());

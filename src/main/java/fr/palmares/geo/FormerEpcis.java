@@ -81,8 +81,7 @@ final class FormerEpcis {
             return Outcome.unresolved(form.type(), "ambiguous name: " + form.cleaned() + " names a town that could be "
                     + String.join(", ", homonyms.stream().map(c -> c.name() + " (" + c.departement() + ")").toList()));
         }
-        return Outcome.unresolved(form.type(), "unknown EPCI: " + form.cleaned()
-                + " (no current EPCI, town or area named by it)");
+        return Outcome.unresolved(form.type(), "unknown EPCI: " + form.cleaned());
     }
 
     private static Outcome inferred(Place place, double score, NameForm form) {

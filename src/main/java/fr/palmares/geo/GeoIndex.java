@@ -60,35 +60,12 @@ final class GeoIndex {
                 addPlace(NameKey.join(tokens), new Area(a.code(), d == null ? null : d.region()));
             }
         }
-        for (Epci e : geo.epcis()) {
-            for (String acronym : officialAcronyms(e.name())) {
-                addAlias(NameKey.key(acronym), new Alias(acronym, "epci", e.siren(), "sigle du nom officiel"));
-            }
-        }
         for (KnownBody b : geo.bodies()) {
             bodies.put(NameKey.key(b.name()), b);
         }
         for (NamedArea p : geo.areas()) {
             addPlace(NameKey.key(p.name()), new Area(p.departement(), p.region()));
         }
-    }
-
-    /** The acronyms an official name carries in parentheses: "CA Territoire de la Côte Ouest (TCO)". */
-    static List<String> officialAcronyms(String name) {
-        List<String> out = new ArrayList<>(1);
-        int open = name.indexOf('(');
-        while (open >= 0) {
-            int close = name.indexOf(')', open);
-            if (close < 0) {
-                break;
-            }
-            String inner = name.substring(open + 1, close).strip();
-            if (isAcronym(inner)) {
-                out.add(inner);
-            }
-            open = name.indexOf('(', close);
-        }
-        return out;
     }
 
     private void addAlias(String key, Alias alias) {

@@ -309,9 +309,6 @@ class CollectiviteResolverTest {
             "CAPH | 200042190",
             "MACS | 244000865",
             "Nice Côte d'Azur | 200030195",
-            "TCO | 249740101", // the acronym in the official name "CA Territoire de la Côte Ouest (TCO)"
-            "CINOR | 249740119",
-            "CARENE | 244400644",
         })
         void byAlias(String printed, String siren) {
             Resolution r = resolved(printed);
@@ -322,15 +319,12 @@ class CollectiviteResolverTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "Grand Lyon | 200046977",
             "Lille Métropole | 200093201",
             "Lille Métropole Communauté urbaine | 200093201",
             "Communauté urbaine de Lille | 200093201",
             "Communauté d'agglomération de Saint-Omer | 200069037",
             "Brest Métropole Océane | 242900314",
-            "Grand Toulouse | 243100518",
             "Marseille Provence Métropole | 200054807",
-            "Grand Nancy | 245400676",
             "Communauté urbaine de Dunkerque Grand Littoral | 245900428",
             "Valence Agglo Sud Rhône-Alpes | 200068781",
             "Reims Métropole | 200067213",
@@ -344,6 +338,19 @@ class CollectiviteResolverTest {
             assertThat(r.score()).isLessThan(1.0);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Grand Lyon | 200046977", "Grand Toulouse | 243100518", "Grand Nancy | 245400676",
+            "Grand Besançon | 242500361", "Grand Dijon | 242100410",
+        })
+        void grandAndATownIsTheEpciAroundIt(String printed, String siren) {
+            Resolution r = resolved(printed);
+            assertThat(r.place().siren()).isEqualTo(siren);
+            assertThat(r.matchKind()).isEqualTo("inferred");
+            assertThat(r.score()).isEqualTo(0.9);
+            assertThat(RESOLVER.looksLikeCollectivite(printed)).isTrue();
+        }
+
         @Test
         void twoNamesOfOneBody() {
             assertThat(resolved("CU DE LYON - GRAND LYON").place().siren()).isEqualTo("200046977");
@@ -351,7 +358,10 @@ class CollectiviteResolverTest {
             assertThat(resolved("SIEA - SYNDICAT INTERCOMMUNAL D'ÉNERGIE ET DE E-COMMUNICATION DE L'AIN").place()
                     .departement()).isEqualTo("01");
             assertThat(unresolved("Tourcoing / Roubaix", List.of(), "")).contains("two names");
+            assertThat(RESOLVER.resolve("Roubaix / Marc-en-Baroeul", List.of(), "")).isEmpty();
             assertThat(RESOLVER.resolve("Rennes Métropole - Ambassad'Ondes", List.of(), "")).isEmpty();
+            assertThat(RESOLVER.resolve("Conseil régional de Bretagne – Lycées connectés", List.of(), "")).isEmpty();
+            assertThat(RESOLVER.resolve("Région Rhône-Alpes 500 destinations en Rhône-Alpes", List.of(), "")).isEmpty();
         }
 
         @ParameterizedTest

@@ -105,7 +105,7 @@ class GeographyTest {
     void resourcesStaySmall() throws IOException {
         long total = 0;
         for (String name : List.of("communes.tsv.gz", "anciennes-communes.tsv.gz", "epci.tsv.gz",
-                "departements.tsv.gz", "regions.tsv.gz", "aliases.tsv", "bodies.tsv", "places.tsv")) {
+                "departements.tsv.gz", "regions.tsv.gz", "aliases.tsv", "bodies.tsv", "places.tsv", "anciennes-regions.tsv")) {
             try (InputStream in = Geography.class.getResourceAsStream("/geo/" + name)) {
                 assertThat(in).as(name).isNotNull();
                 total += in.readAllBytes().length;
