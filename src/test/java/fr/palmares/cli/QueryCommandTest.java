@@ -90,11 +90,11 @@ class QueryCommandTest {
         for (int i = 0; i < rows.length; i++) {
             String[] f = rows[i].split("\\|");
             String dep = f[2].equals("-") ? "null" : "\"" + f[2] + "\"";
-            sb.append(i == 0 ? "" : ",").append("{\"id\": \"id").append(i).append("\", \"edition\": 2012, \"medal\": \"or\", ")
+            sb.append(i == 0 ? "" : ",").append("{\"id\": \"").append(String.format("%016x", i)).append("\", \"edition\": 2012, \"medal\": \"or\", ")
                     .append("\"category\": null, \"project\": \"P").append(i).append("\", \"collectivites\": [{\"name\": \"")
                     .append(f[0]).append("\", \"type\": \"").append(f[1]).append("\", \"siren\": null, \"departement\": ")
                     .append(dep).append(", \"region\": \"").append(f[3]).append("\", \"regionName\": null, \"match\": null}], ")
-                    .append("\"description\": null, \"sources\": [{\"file\": \"f\", \"sha256\": \"0\", \"type\": \"page\", ")
+                    .append("\"description\": null, \"sources\": [{\"file\": \"f\", \"sha256\": \"" + "0".repeat(64) + "\", \"type\": \"page\", ")
                     .append("\"line\": 1}], \"confidence\": 0.9}");
         }
         Path p = dir.resolve("places-" + rows.length + ".json");
