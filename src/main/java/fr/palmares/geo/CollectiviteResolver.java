@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 public final class CollectiviteResolver {
     /** Two names of one body: "CU DE LYON - GRAND LYON", "SIEA - SYNDICAT ...", "Occitanie / Pyrénées-Méditerranée". */
     private static final Pattern TWO_NAMES = Pattern.compile("\\s+[-–—/]\\s+|\\s*[–—]\\s*");
+    private static final Pattern GRAND = Pattern.compile("(?iu)(?:le\\s+)?grand\\s");
     private static final Pattern SLASH = Pattern.compile("\\s/\\s");
     private static final int MAX_DEPTH = 2;
 
@@ -118,10 +119,13 @@ public final class CollectiviteResolver {
                 || grandTown(form);
     }
 
-    /** "Grand Lyon", "Grand Nancy": "Grand" and the name of a town of {@value CommuneMatcher#TOWN} inhabitants or more. */
+    /**
+     * "Grand Lyon", "Le Grand Nancy": "Grand" and the name of a town of {@value CommuneMatcher#TOWN}
+     * inhabitants or more, printed as a name (not "du Grand Troyes" inside a sentence).
+     */
     private boolean grandTown(NameForm form) {
         List<String> t = form.tokens();
-        return t.size() > 1 && t.get(0).equals("grand") && parts().communes().exact(NameKey.join(t.subList(1, t.size())))
+        return t.size() > 1 && t.get(0).equals("grand") && GRAND.matcher(form.cleaned()).lookingAt() && parts().communes().exact(NameKey.join(t.subList(1, t.size())))
                 .stream().anyMatch(c -> c.population() >= CommuneMatcher.TOWN);
     }
 
@@ -287,7 +291,8 @@ public final class CollectiviteResolver {
             return former;
         }
         Area stated = evidence.stated(geo);
-        if (stated != null) {
+        if (stated != null && EpciKey.of(form.tokens()).typeToken() != null && !FormerEpcis.joined(form.cleaned())) {
+            // "CC Terre de France (35)": an EPCI form, no known name, a département printed with it
             return Outcome.of(new Resolution(p.places().of("epci", form.cleaned(), stated), Resolution.INFERRED,
                     0.6), form.type());
         }
@@ -296,17 +301,17 @@ public final class CollectiviteResolver {
 
     private Outcome body(NameForm form, Evidence evidence) {
         Parts p = parts();
+        Outcome activity = p.bodies().placeAndActivity(form);
+        if (activity != null) {
+            return activity;
+        }
         Area area = p.inference().infer(form);
         if (area != null && (area.departement() != null || area.region() != null)) {
             return Outcome.of(new Resolution(p.places().of(form.type(), form.cleaned(), area), Resolution.INFERRED,
                     area.departement() != null ? 0.8 : 0.7), form.type());
         }
-        Outcome activity = p.bodies().placeAndActivity(form);
-        if (activity != null) {
-            return activity;
-        }
         Area stated = evidence.stated(geo);
-        if (stated != null) {
+        if (stated != null && !FormerEpcis.joined(form.cleaned())) {
             return Outcome.of(new Resolution(p.places().of(form.type(), form.cleaned(), stated), Resolution.INFERRED,
                     0.6), form.type());
         }

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * "Grand Troyes", "Pays de Montbéliard", "Brive" for Brive-la-Gaillarde; a former commune's name counts),
  * see {@link #town}: its EPCI today (its territoire, for a commune of the Grand Paris);</li>
  * <li>the commune named by the first words, a town of at least {@value CommuneMatcher#TOWN} inhabitants
- * (or one the evidence points at), the other words (three at most) naming no other area ("Pau-Pyrénées",
- * "Marseille Provence Métropole", "Évry Centre Essonne"); not for a name joined to another by a dash;</li>
+ * (or one the evidence points at), the other words (three at most, none repeating the first) naming no
+ * other area ("Pau-Pyrénées", "Marseille Provence Métropole", "Orléans Val de Loire"); not for a name
+ * joined to something else by a dash, a slash or words of prose ("Rennes Métropole avec Infolab",
+ * "Epernay Agglo et Ville d'Epernay");</li>
  * <li>else, when the words are just a place's name ("Pays Basque", "Périgord"): that area, no SIREN.</li>
  * </ol>
  * A candidate in another region than the one stated next to the name is never taken. Measured on the
@@ -34,11 +36,19 @@ final class FormerEpcis {
     /** Words after the commune's name that a former EPCI name may have ("Pau-Pyrénées", "Évry Centre Essonne"). */
     private static final int MAX_REST = 3;
     private static final Pattern JOINED = Pattern.compile("\\s[-/]\\s");
+    /** Words and signs that join a name to something else ("Rennes Métropole avec Infolab", "X Pour", "X et Y"). */
+    private static final Pattern PROSE = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:avec|pour|par|dans|et|ou|chez|aux?|ses?|son|leurs?|projets?|labels?)(?=\\s|$)|[&+,;:«»\"()]");
 
     private final Geography geo;
     private final Places places;
     private final CommuneMatcher communes;
     private final PlaceInference inference;
+
+    /** True when the name is joined to something else, so that only whole names may be read in it. */
+    static boolean joined(String cleaned) {
+        return JOINED.matcher(cleaned).find() || PROSE.matcher(cleaned).find();
+    }
 
     FormerEpcis(Geography geo, Places places, CommuneMatcher communes, PlaceInference inference) {
         this.geo = geo;
@@ -66,7 +76,7 @@ final class FormerEpcis {
         if (ofCommune != null) {
             return inferred(places.of(ofCommune), 0.8, form);
         }
-        if (!JOINED.matcher(form.cleaned()).find()) {
+        if (!joined(form.cleaned())) {
             Epci ofFirstWords = epciOfFirstWords(place, evidence);
             if (ofFirstWords != null) {
                 return inferred(places.of(ofFirstWords), 0.75, form);
@@ -135,7 +145,9 @@ final class FormerEpcis {
     private Epci epciOfFirstWords(List<String> w, Evidence evidence) {
         for (int len = w.size() - 1; len >= Math.max(1, w.size() - MAX_REST); len--) {
             List<String> rest = w.subList(len, w.size());
-            if (!rest.stream().allMatch(t -> t.chars().allMatch(Character::isLetter))) {
+            List<String> first = w.subList(0, len);
+            if (!rest.stream().allMatch(t -> t.chars().allMatch(Character::isLetter))
+                    || rest.stream().anyMatch(first::contains)) {
                 break;
             }
             Commune c = town(NameKey.join(w.subList(0, len)), CommuneMatcher.TOWN, false, evidence);
