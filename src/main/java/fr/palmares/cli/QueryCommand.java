@@ -461,7 +461,8 @@ final class QueryCommand implements Callable<Integer> {
             f.add("collectivites.region");
             f.add("collectivites.regionName");
         }
-        if (!regions.isEmpty()) { // a former région is its départements, and the names that name it
+        if (regions.stream().anyMatch(r -> Geo.placeNames().regionScope(r).map(sc -> !sc.isWhole()).orElse(false))) {
+            // a former région is its départements, and the names that name it
             f.add("collectivites.departement");
             f.add("collectivites.name");
         }
