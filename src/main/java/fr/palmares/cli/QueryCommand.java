@@ -8,6 +8,7 @@ import fr.palmares.query.Filters;
 import fr.palmares.query.Grouping;
 import fr.palmares.query.PlaceNames;
 import fr.palmares.query.QueryIndex;
+import fr.palmares.query.RegionScope;
 import fr.palmares.query.Sorting;
 import fr.palmares.query.TableRenderer;
 import fr.palmares.query.YearRange;
@@ -368,9 +369,9 @@ final class QueryCommand implements Callable<Integer> {
             throw new UsageError(e.getMessage());
         }
         PlaceNames places = regions.isEmpty() && departements.isEmpty() ? null : Geo.placeNames();
-        Set<String> regionCodes = new HashSet<>();
+        List<RegionScope> regionScopes = new ArrayList<>();
         for (String r : regions) {
-            regionCodes.add(places.regionCode(r).orElseThrow(() -> new UsageError(
+            regionScopes.add(places.regionScope(r).orElseThrow(() -> new UsageError(
                     "unknown region '" + r + "'" + suggestion(r, places.regionNames()))));
         }
         Set<String> depCodes = new HashSet<>();
@@ -386,7 +387,7 @@ final class QueryCommand implements Callable<Integer> {
             }
             typeSet.add(f);
         }
-        return new Filters().years(ranges).medals(medalCodes).regions(regionCodes).departements(depCodes)
+        return new Filters().years(ranges).medals(medalCodes).regions(regionScopes).departements(depCodes)
                 .types(typeSet).categories(categories).collectivites(collectivites).texts(texts);
     }
 
@@ -459,6 +460,11 @@ final class QueryCommand implements Callable<Integer> {
         if (!regions.isEmpty() || keys.contains("region")) {
             f.add("collectivites.region");
             f.add("collectivites.regionName");
+        }
+        if (regions.stream().anyMatch(r -> Geo.placeNames().regionScope(r).map(sc -> !sc.isWhole()).orElse(false))) {
+            // a former région is its départements, and the names that name it
+            f.add("collectivites.departement");
+            f.add("collectivites.name");
         }
         if (!departements.isEmpty() || keys.contains("departement")) {
             f.add("collectivites.departement");

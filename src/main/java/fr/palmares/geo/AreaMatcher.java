@@ -28,12 +28,13 @@ final class AreaMatcher {
         return Optional.ofNullable(geo.departement(t));
     }
 
+    /** A region code as printed ("53", "1") to its region; a collectivité d'outre-mer's code is none. */
     Optional<Region> regionByCode(String text) {
         String t = text.strip();
         if (t.matches("\\d")) {
             t = "0" + t;
         }
-        return Optional.ofNullable(geo.region(t));
+        return Places.regionOrNull(t) == null ? Optional.empty() : Optional.ofNullable(geo.region(t));
     }
 
     /** Exact or alias match of a département name key. */
@@ -92,6 +93,15 @@ final class AreaMatcher {
         if (r.isPresent()) {
             return Outcome.of(r.get(), form.type());
         }
+        Departement overseas = index.departements.get(form.remainderKey());
+        if (overseas != null && Places.regionOrNull(overseas.region()) == null) {
+            // "Collectivité territoriale de Saint-Pierre-et-Miquelon": a collectivité d'outre-mer, in no region
+            return Outcome.of(new Resolution(places.of(overseas), Resolution.EXACT, 1.0), "departement");
+        }
+        Optional<Resolution> named = regionNamedIn(form.remainder(), form.cleaned());
+        if (named.isPresent()) {
+            return Outcome.of(named.get(), form.type());
+        }
         String key = form.remainderKey();
         Set<String> keys = new LinkedHashSet<>(index.regions.keySet());
         index.aliases.forEach((k, list) -> {
@@ -108,4 +118,41 @@ final class AreaMatcher {
         return Places.choose(candidates, c -> 0, places::of, Resolution.FUZZY, near.similarity(), form.type(),
                 form.cleaned());
     }
+
+    /**
+     * The one region named by a run of words of a région's name that has one more word, or a hyphenated
+     * pair ("Sud Provence-Alpes-Côte d'Azur", "Occitanie Pyrénées-Méditerranée"), naming no other place;
+     * not a région and a title ("Conseil régional de Bretagne – Lycées connectés").
+     */
+    private Optional<Resolution> regionNamedIn(List<String> words, String cleaned) {
+        Resolution found = null;
+        List<String> extra = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            for (int len = words.size() - i; len >= 1 && matched == 0; len--) {
+                String key = NameKey.join(words.subList(i, i + len));
+                Optional<Resolution> r = region(key);
+                if (r.isPresent()) {
+                    if (found != null && !found.place().equals(r.get().place())) {
+                        return Optional.empty();
+                    }
+                    found = r.get();
+                    matched = len;
+                } else if (len == 1 && (index.departements.containsKey(key) || !key.chars().allMatch(Character::isLetter))) {
+                    return Optional.empty();
+                }
+            }
+            if (matched == 0) {
+                extra.add(words.get(i));
+            }
+            i += Math.max(matched, 1);
+        }
+        boolean fits = extra.size() == 1
+                || (extra.size() == 2 && fr.palmares.model.Text.searchKey(cleaned).contains(extra.get(0) + "-" + extra.get(1)));
+        return found == null || !fits || TITLE_DASH.matcher(cleaned).find() ? Optional.empty()
+                : Optional.of(new Resolution(found.place(), Resolution.ALIAS, 0.95));
+    }
+
+    private static final java.util.regex.Pattern TITLE_DASH = java.util.regex.Pattern.compile("\\s-\\s");
 }

@@ -29,6 +29,18 @@ final class CommuneIndex {
         }
     }
 
+    private volatile java.util.NavigableMap<String, List<Commune>> sorted;
+
+    /** Current communes whose name key starts with this key and a space ("montereau" -> Montereau-Fault-Yonne). */
+    java.util.Collection<List<Commune>> longerNames(String key) {
+        java.util.NavigableMap<String, List<Commune>> s = sorted;
+        if (s == null) {
+            s = new java.util.TreeMap<>(communes);
+            sorted = s;
+        }
+        return s.subMap(key + " ", true, key + " \uffff", false).values();
+    }
+
     List<Commune> communes(String key) {
         return communes.getOrDefault(key, List.of());
     }

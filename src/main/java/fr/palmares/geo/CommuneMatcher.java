@@ -56,15 +56,24 @@ final class CommuneMatcher {
         return match(current, index.formerCommunes(key), evidence, formType, printed);
     }
 
-    private Outcome match(List<Commune> current, List<Commune> formerNames, Evidence evidence, String formType,
-            String printed) {
-        List<Commune> former = new ArrayList<>(formerNames);
-        former.removeAll(current);
-        if (current.isEmpty() && former.isEmpty()) {
-            return Outcome.unresolved(formType, "unknown commune: " + printed);
+    /**
+     * The commune a name key names (a current name, or a former commune's name), chosen among homonyms by
+     * the evidence, else the one town that dwarfs them; null when none or still ambiguous.
+     */
+    Commune choose(String key, Evidence evidence) {
+        CommuneIndex index = geo.communeIndex();
+        Choice c = choose(index.communes(key), index.formerCommunes(key), evidence);
+        return c == null ? null : c.commune();
+    }
+
+    private record Choice(Commune commune, boolean current, double score) {
+    }
+
+    private static Choice choose(List<Commune> current, List<Commune> formerNames, Evidence evidence) {
+        List<Commune> all = candidates(current, formerNames);
+        if (all.isEmpty()) {
+            return null;
         }
-        List<Commune> all = new ArrayList<>(current);
-        all.addAll(former);
         Commune chosen = all.size() == 1 ? all.get(0) : Places.bestByEvidence(all, evidence::score);
         double score = 1.0;
         if (chosen == null) {
@@ -72,15 +81,38 @@ final class CommuneMatcher {
             score = 0.9;
         }
         if (chosen == null) {
-            return Places.choose(all, evidence::score, places::of, Resolution.EXACT, 1, formType, printed);
+            return null;
         }
         boolean isCurrent = current.contains(chosen);
-        return Outcome.of(new Resolution(places.of(chosen), isCurrent ? Resolution.EXACT : Resolution.ALIAS,
-                isCurrent ? score : score - 0.1), formType);
+        return new Choice(chosen, isCurrent, isCurrent ? score : score - 0.1);
+    }
+
+    private static List<Commune> candidates(List<Commune> current, List<Commune> formerNames) {
+        List<Commune> all = new ArrayList<>(current);
+        for (Commune c : formerNames) {
+            if (!all.contains(c)) {
+                all.add(c);
+            }
+        }
+        return all;
+    }
+
+    private Outcome match(List<Commune> current, List<Commune> formerNames, Evidence evidence, String formType,
+            String printed) {
+        List<Commune> all = candidates(current, formerNames);
+        if (all.isEmpty()) {
+            return Outcome.unresolved(formType, "unknown commune: " + printed);
+        }
+        Choice c = choose(current, formerNames, evidence);
+        if (c == null) {
+            return Places.choose(all, evidence::score, places::of, Resolution.EXACT, 1, formType, printed);
+        }
+        return Outcome.of(new Resolution(places.of(c.commune()), c.current() ? Resolution.EXACT : Resolution.ALIAS,
+                c.score()), formType);
     }
 
     /** The one town that dwarfs all its homonyms, or null. */
-    private static Commune dominant(List<Commune> current) {
+    static Commune dominant(List<Commune> current) {
         Commune top = null;
         for (Commune c : current) {
             if (top == null || c.population() > top.population()) {
@@ -105,5 +137,35 @@ final class CommuneMatcher {
         near.keys().forEach(k -> candidates.addAll(index.communes(k)));
         return Places.choose(candidates, evidence::score, places::of, Resolution.FUZZY, near.similarity(), formType,
                 printed);
+    }
+
+    /**
+     * A name printed alone that is no commune's, near the name of one commune of the départements or EPCI
+     * the evidence names ("Marc-en-Baroeul" credited with Tourcoing and Roubaix: Marcq-en-Barœul): only
+     * there, so that a typo never picks a village elsewhere; null when none or several are that near.
+     */
+    Outcome nearWithin(NameForm form, Evidence evidence) {
+        String key = form.key();
+        if (key.length() < 5 || (evidence.departements.isEmpty() && evidence.statedDepartements.isEmpty()
+                && evidence.epcis.isEmpty())) {
+            return null;
+        }
+        java.util.Map<String, List<Commune>> near = new java.util.HashMap<>();
+        for (Commune c : geo.communes()) {
+            boolean there = evidence.statedDepartements.contains(c.departement())
+                    || evidence.departements.contains(c.departement())
+                    || (c.epci() != null && evidence.epcis.contains(c.epci()));
+            if (there) {
+                near.computeIfAbsent(NameKey.key(c.name()), k -> new ArrayList<>(1)).add(c);
+            }
+        }
+        Fuzzy.Near found = Fuzzy.nearest(key, near.keySet(), 0.94, key.length() >= 8 ? 2 : 1);
+        List<Commune> candidates = new ArrayList<>();
+        found.keys().forEach(k -> candidates.addAll(near.get(k)));
+        if (candidates.size() != 1) {
+            return null;
+        }
+        return Outcome.of(new Resolution(places.of(candidates.get(0)), Resolution.FUZZY, found.similarity()),
+                form.type());
     }
 }

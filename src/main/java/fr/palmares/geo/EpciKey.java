@@ -16,36 +16,29 @@ record EpciKey(String typeToken, List<String> full, List<String> core, List<Stri
             "communaute");
 
     static EpciKey of(List<String> tokens) {
-        List<String> full = new ArrayList<>(tokens);
-        if (full.size() >= 2 && full.get(0).equals("communaute")) {
-            String abbreviation = switch (full.get(1)) {
-                case "communes" -> "cc";
-                case "agglo" -> "ca";
-                case "urbaine" -> "cu";
-                default -> null;
-            };
-            if (abbreviation != null) {
-                full.subList(0, 2).clear();
-                full.add(0, abbreviation);
-            }
-        }
+        List<String> full = abbreviated(tokens);
         String type = !full.isEmpty() && TYPES.contains(full.get(0)) ? full.get(0) : null;
         List<String> core = type == null ? full : full.subList(1, full.size());
         List<String> loose = core.stream().filter(t -> !GENERIC.contains(t)).toList();
         return new EpciKey(type, List.copyOf(full), List.copyOf(core), loose);
     }
 
-    /** The words joined, every long EPCI form read as its abbreviation. */
-    static String normalizeAll(List<String> tokens) {
-        List<String> out = new ArrayList<>();
+    /** The abbreviation of "communauté" followed by this word ("communes" -> "cc"), or null. */
+    static String abbreviation(String next) {
+        return switch (next) {
+            case "communes" -> "cc";
+            case "agglo" -> "ca";
+            case "urbaine" -> "cu";
+            default -> null;
+        };
+    }
+
+    /** The words, every long EPCI form (at the start or not: "Grand Poitiers Communauté urbaine") abbreviated. */
+    private static List<String> abbreviated(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
-            String abbreviation = !tokens.get(i).equals("communaute") ? null : switch (next) {
-                case "communes" -> "cc";
-                case "agglo" -> "ca";
-                case "urbaine" -> "cu";
-                default -> null;
-            };
+            String abbreviation = tokens.get(i).equals("communaute") && i + 1 < tokens.size()
+                    ? abbreviation(tokens.get(i + 1)) : null;
             if (abbreviation != null) {
                 out.add(abbreviation);
                 i++;
@@ -53,7 +46,12 @@ record EpciKey(String typeToken, List<String> full, List<String> core, List<Stri
                 out.add(tokens.get(i));
             }
         }
-        return NameKey.join(out);
+        return out;
+    }
+
+    /** The words joined, every long EPCI form read as its abbreviation. */
+    static String normalizeAll(List<String> tokens) {
+        return NameKey.join(abbreviated(tokens));
     }
 
     String fullKey() {

@@ -17,6 +17,10 @@ final class GeoIndex {
             "orne", "reunion", "sud", "gers", "eure", "indre", "vienne", "provence", "acal", "paca", "guyane",
             "savoie", "marne", "aube");
 
+    /** "Le TCO": the article does not make the acronym lower case. */
+    private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile(
+            "^(?:[Ll]es?|[Ll]a|[Ll]')\\s*(?=\\p{Lu})");
+
     record GazetteerEntry(Area area, boolean weak) {
     }
 
@@ -30,11 +34,19 @@ final class GeoIndex {
     GeoIndex(Geography geo) {
         for (Departement d : geo.departements()) {
             departements.put(NameKey.key(d.name()), d);
-            addPlace(NameKey.key(d.name()), new Area(d.code(), d.region()));
+            addPlace(NameKey.key(d.name()), new Area(d.code(), Places.regionOrNull(d.region())));
         }
         for (Region r : geo.regions()) {
+            if (Places.regionOrNull(r.code()) == null) {
+                continue; // a collectivité d'outre-mer, listed with the régions but none
+            }
             regions.put(NameKey.key(r.name()), r);
             addPlace(NameKey.key(r.name()), new Area(null, r.code()));
+        }
+        for (FormerRegion f : geo.formerRegions()) {
+            Alias a = new Alias(f.name(), "region", f.region(), f.source());
+            addAlias(NameKey.key(f.name()), a);
+            addPlace(NameKey.key(f.name()), new Area(null, f.region()));
         }
         for (Alias a : geo.aliases()) {
             List<String> tokens = NameKey.tokens(a.name());
@@ -82,7 +94,7 @@ final class GeoIndex {
      * printed in capitals, so that ordinary words are not taken for acronyms.
      */
     List<Alias> aliasesOfBareName(NameForm form, String kind) {
-        boolean upper = Text.isUpper(form.cleaned());
+        boolean upper = Text.isUpper(LEADING_ARTICLE.matcher(form.cleaned()).replaceFirst(""));
         return aliases(form.key(), kind).stream().filter(a -> upper || !isAcronym(a.name())).toList();
     }
 

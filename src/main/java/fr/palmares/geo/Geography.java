@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The official French geography bundled in /geo/ (communes, EPCI, départements, régions from
- * {@code @etalab/decoupage-administratif}, plus the hand-made aliases, bodies and places tables).
+ * {@code @etalab/decoupage-administratif}, plus the hand-made aliases, bodies, places and former régions
+ * tables).
  *
  * <p>Immutable and thread-safe. {@link #bundled()} loads the small tables once, on first call; the
  * 35,000 communes and the name indexes are loaded on first use (a {@link CollectiviteResolver} starts
@@ -33,6 +34,7 @@ public final class Geography {
     private final List<Alias> aliases;
     private final List<KnownBody> bodies;
     private final List<NamedArea> areas;
+    private final List<FormerRegion> formerRegions;
     private final String dataVersion;
     private final Map<String, Epci> epciBySiren;
     private final Map<String, Departement> departementByCode;
@@ -45,7 +47,8 @@ public final class Geography {
 
     Geography(Supplier<CommuneTable> communeLoader, List<Epci> epcis, List<Departement> departements,
             List<Region> regions, List<Alias> aliases, List<KnownBody> bodies, List<NamedArea> areas,
-            String dataVersion) {
+            List<FormerRegion> formerRegions, String dataVersion) {
+        this.formerRegions = List.copyOf(formerRegions);
         this.communeLoader = communeLoader;
         this.epcis = List.copyOf(epcis);
         this.departements = List.copyOf(departements);
@@ -105,6 +108,11 @@ public final class Geography {
 
     public List<NamedArea> areas() {
         return areas;
+    }
+
+    /** The régions of metropolitan France before the 2016 mergers, with their départements. */
+    public List<FormerRegion> formerRegions() {
+        return formerRegions;
     }
 
     public Commune commune(String code) {

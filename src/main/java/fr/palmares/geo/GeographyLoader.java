@@ -75,10 +75,14 @@ final class GeographyLoader {
         for (String[] r : TsvResource.read("places.tsv", false)) {
             areas.add(new NamedArea(r[0], field(r, 1), field(r, 2), field(r, 3)));
         }
+        List<FormerRegion> formerRegions = new ArrayList<>();
+        for (String[] r : TsvResource.read("anciennes-regions.tsv", false)) {
+            formerRegions.add(new FormerRegion(r[0], r[1], r[2], List.of(r[3].split(",")), field(r, 4)));
+        }
         String version = TsvResource.read("version.txt", false).stream().findFirst()
                 .map(r -> r[0] + " " + field(r, 1)).orElse("unknown");
         return new Geography(GeographyLoader::communeTable, epcis, departements, regions, aliases, bodies, areas,
-                version);
+                formerRegions, version);
     }
 
     static Geography.CommuneTable communeTable() {

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * @param type       the type told by the form, null when the form says nothing
  * @param formLength how many leading tokens are the form (0 for EPCI, whose key keeps the whole name)
  * @param acronyms   the acronyms that were in parentheses
+ * @param asides     every text that was in parentheses ("CANGT", "93", "La Réunion"), in order
  */
-record NameForm(String cleaned, List<String> tokens, String type, int formLength, List<String> acronyms) {
+record NameForm(String cleaned, List<String> tokens, String type, int formLength, List<String> acronyms,
+        List<String> asides) {
 
     private static final Pattern PARENS = Pattern.compile("\\s*\\(([^()]*)\\)");
     private static final Pattern QUOTED = Pattern.compile("\\s*(«[^»]*»|\"[^\"]*\")");
@@ -40,10 +42,12 @@ record NameForm(String cleaned, List<String> tokens, String type, int formLength
             "conseil general", "departement",
             "region", "region", "conseil regional", "region", "collectivite territoriale", "region",
             "communaute communes", "epci", "communaute agglo", "epci", "communaute urbaine", "epci",
+            "communaute intercommunale", "epci",
             "metropole", "epci", "eurometropole", "epci", "agglo", "epci",
             // syndicats
             "syndicat", "syndicat", "syndicat mixte", "syndicat", "syndicat intercommunal", "syndicat",
-            "syndicat departemental", "syndicat", "sivu", "syndicat", "sivom", "syndicat", "sivos", "syndicat", "smo", "syndicat",
+            "syndicat departemental", "syndicat", "sm", "syndicat", "territoire energie", "syndicat",
+            "sivu", "syndicat", "sivom", "syndicat", "sivos", "syndicat", "smo", "syndicat",
             "parc naturel regional", "syndicat", "pnr", "syndicat", "petr", "syndicat",
             "pole equilibre territorial rural", "syndicat", "pole metropolitain", "syndicat",
             // services of the State
@@ -70,7 +74,8 @@ record NameForm(String cleaned, List<String> tokens, String type, int formLength
 
     static NameForm parse(String printed) {
         List<String> acronyms = new ArrayList<>();
-        String cleaned = clean(printed, acronyms);
+        List<String> asides = new ArrayList<>();
+        String cleaned = clean(printed, acronyms, asides);
         List<String> tokens = NameKey.tokens(cleaned);
         String type = null;
         int length = 0;
@@ -84,19 +89,39 @@ record NameForm(String cleaned, List<String> tokens, String type, int formLength
                     break;
                 }
             }
-            if (type == null && !tokens.isEmpty()) {
-                boolean marker = tokens.stream().anyMatch(EPCI_MARKERS::contains)
-                        || (tokens.size() > 1 && tokens.get(tokens.size() - 1).equals("communaute"));
-                if (marker) {
-                    type = "epci";
-                }
+            if (type == null && !tokens.isEmpty() && isEpciByMarker(tokens, cleaned)) {
+                type = "epci";
             }
         }
         if (type != null && length > 0 && length == tokens.size() && !isBodyType(type)) {
             type = null; // "Ville", "Région" alone name nothing
             length = 0;
         }
-        return new NameForm(cleaned, List.copyOf(tokens), type, length, List.copyOf(acronyms));
+        return new NameForm(cleaned, List.copyOf(tokens), type, length, List.copyOf(acronyms), List.copyOf(asides));
+    }
+
+    /**
+     * "Rennes Métropole", "Valence Agglo", "Lannion-Trégor Communauté", "Grand Poitiers Communauté urbaine",
+     * "Communauté Pays Basque" (a capitalized name right after "Communauté").
+     */
+    private static boolean isEpciByMarker(List<String> tokens, String cleaned) {
+        if (tokens.stream().anyMatch(EPCI_MARKERS::contains)) {
+            return true;
+        }
+        int n = tokens.size();
+        if (n > 1 && tokens.get(n - 1).equals("communaute")) {
+            return true;
+        }
+        for (int i = 1; i + 1 < n; i++) {
+            if (tokens.get(i).equals("communaute") && EpciKey.abbreviation(tokens.get(i + 1)) != null) {
+                return true;
+            }
+        }
+        if (n > 1 && tokens.get(0).equals("communaute")) {
+            String[] words = cleaned.split("\\s+");
+            return words.length > 1 && Character.isUpperCase(words[1].codePointAt(0));
+        }
+        return false;
     }
 
     static boolean isBodyType(String type) {
@@ -116,7 +141,7 @@ record NameForm(String cleaned, List<String> tokens, String type, int formLength
         return NameKey.join(tokens);
     }
 
-    static String clean(String printed, List<String> acronyms) {
+    static String clean(String printed, List<String> acronyms, List<String> asides) {
         if (printed == null) {
             return "";
         }
@@ -125,6 +150,9 @@ record NameForm(String cleaned, List<String> tokens, String type, int formLength
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String inner = m.group(1).strip();
+            if (!inner.isEmpty()) {
+                asides.add(inner);
+            }
             if (ACRONYM.matcher(inner).matches() && inner.chars().filter(Character::isUpperCase).count() >= 2) {
                 acronyms.add(inner);
             }

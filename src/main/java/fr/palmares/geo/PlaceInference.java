@@ -35,16 +35,34 @@ final class PlaceInference {
         if (number != null) {
             boolean consistent = hits.stream().map(Area::departement).filter(Objects::nonNull)
                     .allMatch(number::equals);
-            return consistent ? new Area(number, geo.departement(number).region()) : null;
+            return consistent ? new Area(number, Places.regionOrNull(geo.departement(number).region())) : null;
         }
         if (hits.isEmpty()) {
             List<Commune> communes = geo.communeIndex().communes(form.remainderKey());
             if (communes.size() == 1) {
-                return new Area(communes.get(0).departement(), communes.get(0).region());
+                return new Area(communes.get(0).departement(), Places.regionOrNull(communes.get(0).region()));
             }
-            return null;
+            return epciNamedIn(form.remainder());
         }
         return combine(hits);
+    }
+
+    /**
+     * The area of the one EPCI whose name (without its form, two words or more) is a run of the words:
+     * "Office de Tourisme Métropolitain Nice Côte d'Azur" -> Métropole Nice Côte d'Azur (06).
+     */
+    private Area epciNamedIn(List<String> words) {
+        for (int len = words.size(); len >= 2; len--) {
+            for (int i = 0; i + len <= words.size(); i++) {
+                List<EpciIndex.EpciEntry> found = geo.epciIndex().byLoose.getOrDefault(
+                        NameKey.join(words.subList(i, i + len)), List.of());
+                if (found.size() == 1) {
+                    Epci e = found.get(0).epci();
+                    return new Area(e.departement(), Places.regionOrNull(e.region()));
+                }
+            }
+        }
+        return null;
     }
 
     /** Every area named in free text (context), in order. */

@@ -13,16 +13,27 @@ final class Places {
         this.geo = geo;
     }
 
+    /**
+     * A region code, or null for the code of a collectivité d'outre-mer (Saint-Pierre-et-Miquelon "975",
+     * Saint-Martin "978"...), which the data lists with the régions but which belongs to none.
+     */
+    static String regionOrNull(String code) {
+        return code == null || code.length() != 2 ? null : code;
+    }
+
     Place of(Commune c) {
-        return new Place("commune", c.name(), c.siren(), c.departement(), c.region(), geo.regionName(c.region()));
+        String region = regionOrNull(c.region());
+        return new Place("commune", c.name(), c.siren(), c.departement(), region, geo.regionName(region));
     }
 
     Place of(Epci e) {
-        return new Place("epci", e.name(), e.siren(), e.departement(), e.region(), geo.regionName(e.region()));
+        String region = regionOrNull(e.region());
+        return new Place("epci", e.name(), e.siren(), e.departement(), region, geo.regionName(region));
     }
 
     Place of(Departement d) {
-        return new Place("departement", d.name(), null, d.code(), d.region(), geo.regionName(d.region()));
+        String region = regionOrNull(d.region());
+        return new Place("departement", d.name(), null, d.code(), region, geo.regionName(region));
     }
 
     Place of(Region r) {
@@ -30,7 +41,7 @@ final class Places {
     }
 
     Place of(String type, String name, Area area) {
-        String region = area.region();
+        String region = regionOrNull(area.region());
         return new Place(type, name, null, area.departement(), region, geo.regionName(region));
     }
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 /**
  * Régions and départements for query filters: by code, current name or historic name, ignoring case,
  * accents, hyphens and articles ("Bretagne", "bretagne", "53", "Rhône-Alpes" -> "84"; "Haute Garonne",
- * "2A", "971").
+ * "2A", "971"). A région merged in 2016 ("Picardie") is also known with its départements
+ * ({@link #formerRegion}), so that a query can keep to them; a historic name that is a current région's
+ * (Bretagne, Centre, Corse) is that région. The collectivités d'outre-mer (Saint-Pierre-et-Miquelon...) are
+ * no région.
  */
 public final class RegionLookup {
     private final Geography geo;
@@ -38,6 +41,22 @@ public final class RegionLookup {
         return areas.region(rest, key).map(r -> r.place().region());
     }
 
+    /**
+     * The région before 2016 that a name names ("Picardie", "Région Picardie", "rhone alpes"), with its
+     * départements; empty for a current région's name or code, or anything else.
+     */
+    public Optional<FormerRegion> formerRegion(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> tokens = NameKey.tokens(name);
+        if (tokens.size() > 1 && tokens.get(0).equals("region")) {
+            tokens = tokens.subList(1, tokens.size());
+        }
+        String key = NameKey.join(tokens);
+        return geo.formerRegions().stream().filter(f -> NameKey.key(f.name()).equals(key)).findFirst();
+    }
+
     /** The INSEE code of a département code or name ("Ille-et-Vilaine", "35", "2A", "971", "Haute Garonne"). */
     public Optional<String> departementCode(String nameOrCode) {
         if (nameOrCode == null || nameOrCode.isBlank()) {
@@ -55,9 +74,12 @@ public final class RegionLookup {
         return areas.departement(NameKey.join(tokens)).map(r -> r.place().departement());
     }
 
-    /** Current region names, in code order (for "did you mean" suggestions). */
+    /** Current region names, in code order, then the former régions' (for "did you mean" suggestions). */
     public List<String> regionNames() {
-        return geo.regions().stream().map(Region::name).toList();
+        List<String> names = new java.util.ArrayList<>();
+        geo.regions().stream().filter(r -> Places.regionOrNull(r.code()) != null).map(Region::name).forEach(names::add);
+        geo.formerRegions().stream().map(FormerRegion::name).forEach(names::add);
+        return List.copyOf(names);
     }
 
     /** Département names, in code order. */

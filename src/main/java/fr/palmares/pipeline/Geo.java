@@ -1,6 +1,7 @@
 package fr.palmares.pipeline;
 
 import fr.palmares.geo.CollectiviteResolver;
+import fr.palmares.geo.FormerRegion;
 import fr.palmares.geo.Geography;
 import fr.palmares.geo.Place;
 import fr.palmares.geo.RegionLookup;
@@ -10,6 +11,7 @@ import fr.palmares.normalize.FormOnlyResolver;
 import fr.palmares.normalize.NameResolver;
 import fr.palmares.annotate.NameOracle;
 import fr.palmares.query.PlaceNames;
+import fr.palmares.query.RegionScope;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,20 @@ public final class Geo {
             @Override
             public Optional<String> regionCode(String nameOrCode) {
                 return lookup.regionCode(nameOrCode);
+            }
+
+            @Override
+            public Optional<RegionScope> regionScope(String nameOrCode) {
+                Optional<FormerRegion> former = lookup.formerRegion(nameOrCode);
+                if (former.isEmpty()) {
+                    return regionCode(nameOrCode).map(RegionScope::whole);
+                }
+                FormerRegion f = former.get();
+                List<String> merged = new java.util.ArrayList<>();
+                Geography.bundled().formerRegions().stream().filter(o -> o.region().equals(f.region()) && o != f)
+                        .map(FormerRegion::name).forEach(merged::add);
+                merged.add(Geography.bundled().regionName(f.region()));
+                return Optional.of(new RegionScope(f.region(), Set.copyOf(f.departements()), f.name(), merged));
             }
 
             @Override

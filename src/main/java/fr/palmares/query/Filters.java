@@ -33,8 +33,13 @@ public final class Filters {
     }
 
     public Filters regions(Set<String> codes) {
-        if (!codes.isEmpty()) {
-            all.add(l -> l.collectivites().stream().anyMatch(c -> c.region() != null && codes.contains(c.region())));
+        return regions(codes.stream().sorted().map(RegionScope::whole).toList());
+    }
+
+    /** Laureates with a collectivité in one of the régions (a former région: in its départements). */
+    public Filters regions(List<RegionScope> scopes) {
+        if (!scopes.isEmpty()) {
+            all.add(l -> l.collectivites().stream().anyMatch(c -> scopes.stream().anyMatch(s -> s.contains(c))));
         }
         return this;
     }

@@ -7,6 +7,11 @@ import java.util.Optional;
 public interface PlaceNames {
     Optional<String> regionCode(String nameOrCode);
 
+    /** What a région filter value selects: a current région, or a former one with its départements. */
+    default Optional<RegionScope> regionScope(String nameOrCode) {
+        return regionCode(nameOrCode).map(RegionScope::whole);
+    }
+
     Optional<String> departementCode(String nameOrCode);
 
     List<String> regionNames();

@@ -84,6 +84,60 @@ class QueryCommandTest {
         assertThat(l.findValuesAsText("name")).contains("Région Rhône-Alpes", "Grand Lyon", "Valence Agglo");
     }
 
+    /** One laureate per collectivité: name, département, région. */
+    private static Path placesDataset(String... rows) throws Exception {
+        StringBuilder sb = new StringBuilder("{\"schemaVersion\": 1, \"laureates\": [");
+        for (int i = 0; i < rows.length; i++) {
+            String[] f = rows[i].split("\\|");
+            String dep = f[2].equals("-") ? "null" : "\"" + f[2] + "\"";
+            sb.append(i == 0 ? "" : ",").append("{\"id\": \"").append(String.format("%016x", i)).append("\", \"edition\": 2012, \"medal\": \"or\", ")
+                    .append("\"category\": null, \"project\": \"P").append(i).append("\", \"collectivites\": [{\"name\": \"")
+                    .append(f[0]).append("\", \"type\": \"").append(f[1]).append("\", \"siren\": null, \"departement\": ")
+                    .append(dep).append(", \"region\": \"").append(f[3]).append("\", \"regionName\": null, \"match\": null}], ")
+                    .append("\"description\": null, \"sources\": [{\"file\": \"f\", \"sha256\": \"" + "0".repeat(64) + "\", \"type\": \"page\", ")
+                    .append("\"line\": 1}], \"confidence\": 0.9}");
+        }
+        Path p = dir.resolve("places-" + rows.length + ".json");
+        Files.writeString(p, sb.append("]}").toString());
+        return p;
+    }
+
+    private List<String> names(Path data, String... filters) throws Exception {
+        out.reset();
+        List<String> args = new ArrayList<>(List.of("query", "--dataset", data.toString(), "--format", "json"));
+        args.addAll(List.of(filters));
+        assertThat(Palmares.run(args.toArray(String[]::new))).as(err.toString()).isZero();
+        JsonNode l = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("laureates");
+        return l.findValuesAsText("name").stream().sorted().toList();
+    }
+
+    @Test
+    void aFormerRegionIsItsDepartementsOnly() throws Exception {
+        Path data = placesDataset("Ville d'Amiens|commune|80|32", "Ville de Lille|commune|59|32",
+                "Ville de Dunkerque|commune|59|32", "Syndicat mixte des transports de l'Oise|syndicat|60|32",
+                "Région Picardie|region|-|32", "Région Hauts-de-France|region|-|32",
+                "Région Nord-Pas-de-Calais-Picardie|region|-|32", "Ville de Clermont-Ferrand|commune|63|84",
+                "Grand Lyon|epci|69|84", "Région Rhône-Alpes|region|-|84", "Région Auvergne-Rhône-Alpes|region|-|84",
+                "Ville de Mulhouse|commune|68|44", "Ville de Nancy|commune|54|44",
+                "Collectivité européenne d'Alsace|departement|-|44", "Région Basse-Normandie|region|-|28",
+                "Ville de Rennes|commune|35|53", "Région Bretagne|region|-|53");
+        assertThat(names(data, "--region", "Picardie")).containsExactly("Région Picardie",
+                "Syndicat mixte des transports de l'Oise", "Ville d'Amiens");
+        assertThat(names(data, "--region", "région picardie")).isEqualTo(names(data, "--region", "Picardie"));
+        assertThat(names(data, "--region", "Nord-Pas-de-Calais")).containsExactly("Ville de Dunkerque", "Ville de Lille");
+        assertThat(names(data, "--region", "Hauts-de-France")).hasSize(7);
+        assertThat(names(data, "--region", "32")).hasSize(7);
+        assertThat(names(data, "--region", "Lorraine")).containsExactly("Ville de Nancy");
+        assertThat(names(data, "--region", "Alsace")).containsExactly("Collectivité européenne d'Alsace",
+                "Ville de Mulhouse");
+        assertThat(names(data, "--region", "Rhône-Alpes")).containsExactly("Grand Lyon", "Région Rhône-Alpes");
+        assertThat(names(data, "--region", "Auvergne")).containsExactly("Ville de Clermont-Ferrand");
+        assertThat(names(data, "--region", "Basse-Normandie")).containsExactly("Région Basse-Normandie");
+        assertThat(names(data, "--region", "Picardie,Lorraine")).hasSize(4);
+        // a historic name that is a current région's is the current région
+        assertThat(names(data, "--region", "Bretagne")).containsExactly("Région Bretagne", "Ville de Rennes");
+    }
+
     @Test
     void goldInBretagneSince2015() throws Exception {
         JsonNode l = query("--region", "bretagne", "--medal", "gold", "--year", "2015..");

@@ -297,36 +297,82 @@ class CollectiviteResolverTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "Grand Lyon | 200046977",
             "Courly | 200046977",
             "La Cub | 243300316",
-            "Lille Métropole | 200093201",
-            "Lille Métropole Communauté urbaine | 200093201",
-            "Communauté urbaine de Lille | 200093201",
             "MEL | 200093201",
             "Communauté d'Agglomération du Pays Châtelleraudais | 248600413",
-            "Valence Agglo | 200068781",
-            "Communauté d'agglomération de Saint-Omer | 200069037",
             "Communauté d'agglomération de Saint-Quentin | 200071892",
-            "Brest Métropole Océane | 242900314",
             "Communauté d'agglomération Cannes Lérins | 200039915",
             "Cannes Lérins | 200039915",
             "CANGT | 200044691",
             "CAPA | 242010056",
             "CAPH | 200042190",
             "MACS | 244000865",
-            "Montpellier Agglomération | 243400017",
-            "Grand Toulouse | 243100518",
-            "Marseille Provence Métropole | 200054807",
             "Nice Côte d'Azur | 200030195",
-            "Grand Nancy | 245400676",
-            "Communauté urbaine de Dunkerque Grand Littoral | 245900428",
         })
         void byAlias(String printed, String siren) {
             Resolution r = resolved(printed);
             assertThat(r.place().type()).isEqualTo("epci");
             assertThat(r.place().siren()).isEqualTo(siren);
             assertThat(r.matchKind()).isEqualTo("alias");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Lille Métropole | 200093201",
+            "Lille Métropole Communauté urbaine | 200093201",
+            "Communauté urbaine de Lille | 200093201",
+            "Communauté d'agglomération de Saint-Omer | 200069037",
+            "Brest Métropole Océane | 242900314",
+            "Marseille Provence Métropole | 200054807",
+            "Communauté urbaine de Dunkerque Grand Littoral | 245900428",
+            "Valence Agglo Sud Rhône-Alpes | 200068781",
+            "Reims Métropole | 200067213",
+            "Communauté d'agglomération d'Annecy | 200066793",
+        })
+        void formerNamesThroughTheirTown(String printed, String siren) {
+            Resolution r = resolved(printed);
+            assertThat(r.place().type()).isEqualTo("epci");
+            assertThat(r.place().siren()).isEqualTo(siren);
+            assertThat(r.matchKind()).isEqualTo("inferred");
+            assertThat(r.score()).isLessThan(1.0);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Grand Lyon | 200046977", "Grand Toulouse | 243100518", "Grand Nancy | 245400676",
+            "Grand Besançon | 242500361", "Grand Dijon | 242100410",
+        })
+        void grandAndATownIsTheEpciAroundIt(String printed, String siren) {
+            Resolution r = resolved(printed);
+            assertThat(r.place().siren()).isEqualTo(siren);
+            assertThat(r.matchKind()).isEqualTo("inferred");
+            assertThat(r.score()).isEqualTo(0.9);
+            assertThat(RESOLVER.looksLikeCollectivite(printed)).isTrue();
+        }
+
+        @Test
+        void twoNamesOfOneBody() {
+            assertThat(resolved("CU DE LYON - GRAND LYON").place().siren()).isEqualTo("200046977");
+            assertThat(resolved("Région Occitanie / Pyrénées-Méditerranée").place().region()).isEqualTo("76");
+            assertThat(resolved("SIEA - SYNDICAT INTERCOMMUNAL D'ÉNERGIE ET DE E-COMMUNICATION DE L'AIN").place()
+                    .departement()).isEqualTo("01");
+            assertThat(unresolved("Tourcoing / Roubaix", List.of(), "")).contains("two names");
+            assertThat(RESOLVER.resolve("Roubaix / Marc-en-Baroeul", List.of(), "")).isEmpty();
+            assertThat(RESOLVER.resolve("Rennes Métropole - Ambassad'Ondes", List.of(), "")).isEmpty();
+            assertThat(RESOLVER.resolve("Conseil régional de Bretagne – Lycées connectés", List.of(), "")).isEmpty();
+            assertThat(RESOLVER.resolve("Région Rhône-Alpes 500 destinations en Rhône-Alpes", List.of(), "")).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Valence Agglo | 200068781",
+            "Montpellier Agglomération | 243400017",
+        })
+        void formerNamesThatStartTheCurrentOne(String printed, String siren) {
+            Resolution r = resolved(printed);
+            assertThat(r.place().siren()).isEqualTo(siren);
+            assertThat(r.matchKind()).isEqualTo("fuzzy");
         }
 
         @Test

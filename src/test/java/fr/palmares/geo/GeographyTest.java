@@ -73,26 +73,39 @@ class GeographyTest {
     void handMadeTablesPointAtExistingPlaces() {
         Map<String, Function<String, Object>> targets = Map.of("region", GEO::region, "departement",
                 GEO::departement, "epci", GEO::epci, "commune", GEO::commune);
-        assertThat(GEO.aliases()).hasSizeGreaterThan(40).allSatisfy(a -> {
+        assertThat(GEO.aliases()).hasSizeGreaterThan(20).allSatisfy(a -> {
             assertThat(targets).containsKey(a.kind());
             assertThat(targets.get(a.kind()).apply(a.code())).as(a.name()).isNotNull();
             assertThat(a.source()).as(a.name()).isNotBlank();
         });
         assertThat(GEO.bodies()).allSatisfy(b -> {
-            assertThat(b.type()).isIn("syndicat", "etat", "autre");
+            assertThat(b.type()).isIn("syndicat", "etat", "autre", "departement");
             assertThat(b.source()).isNotBlank();
             if (b.departement() != null) {
                 assertThat(GEO.departement(b.departement())).isNotNull();
             }
         });
         assertThat(GEO.areas()).allSatisfy(p -> assertThat(p.source()).isNotBlank());
+        assertThat(GEO.formerRegions()).hasSize(16).allSatisfy(f -> {
+            assertThat(GEO.region(f.region())).as(f.name()).isNotNull();
+            assertThat(f.source()).isNotBlank();
+            assertThat(f.departements()).allSatisfy(d -> assertThat(GEO.departement(d).region()).as(f.name() + " " + d)
+                    .isEqualTo(f.region()));
+        });
+        // the former régions share out the départements of the régions they formed, each once
+        List<String> all = GEO.formerRegions().stream().flatMap(f -> f.departements().stream()).toList();
+        assertThat(all).doesNotHaveDuplicates();
+        for (String region : GEO.formerRegions().stream().map(FormerRegion::region).distinct().toList()) {
+            assertThat(all).as(region).containsAll(GEO.departements().stream().filter(d -> d.region().equals(region))
+                    .map(Departement::code).toList());
+        }
     }
 
     @Test
     void resourcesStaySmall() throws IOException {
         long total = 0;
         for (String name : List.of("communes.tsv.gz", "anciennes-communes.tsv.gz", "epci.tsv.gz",
-                "departements.tsv.gz", "regions.tsv.gz", "aliases.tsv", "bodies.tsv", "places.tsv")) {
+                "departements.tsv.gz", "regions.tsv.gz", "aliases.tsv", "bodies.tsv", "places.tsv", "anciennes-regions.tsv")) {
             try (InputStream in = Geography.class.getResourceAsStream("/geo/" + name)) {
                 assertThat(in).as(name).isNotNull();
                 total += in.readAllBytes().length;
