@@ -98,8 +98,11 @@ public final class Names {
         }
         boolean formed = shape.type(bare).isPresent();
         double resolved = oracle.resolveScore(bare);
-        if (SPACED_DASH.matcher(bare).find() && resolved < 0.99) {
-            return 0; // "Direction de l'Urbanisme - Démat'URBA": a spaced dash separates a name from what follows
+        Matcher dash = SPACED_DASH.matcher(bare);
+        if (dash.find() && (resolved < 0.99 || oracle.resolveScore(bare.substring(0, dash.start())) >= resolved)) {
+            // "Direction de l'Urbanisme - Démat'URBA", "Ville de Paris - Démat'URBA": a spaced dash separates
+            // a name from what follows, unless only the whole is a name
+            return 0;
         }
         if (!formed && resolved < 0.9) {
             resolved = 0;

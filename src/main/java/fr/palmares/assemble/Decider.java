@@ -36,6 +36,7 @@ final class Decider {
             }
             home.add(c);
         }
+        joinContentsByName(groups);
         java.util.Set<Integer> structured = new java.util.HashSet<>();
         for (Candidate c : candidates) {
             if (c.strategy() == Candidate.Strategy.LIST || c.strategy() == Candidate.Strategy.TABLE) {
@@ -65,6 +66,33 @@ final class Decider {
             out.add(merged);
         }
         return new Decision(out, warnings);
+    }
+
+    /**
+     * A contents line whose title differs from its page's (a shorter title, a typing slip) still names
+     * its laureate: a contents-only reading joins the one other award of the document that shares a
+     * collectivité with it and has no contents reading of its own.
+     */
+    private static void joinContentsByName(List<List<Candidate>> groups) {
+        for (java.util.Iterator<List<Candidate>> it = groups.iterator(); it.hasNext(); ) {
+            List<Candidate> g = it.next();
+            if (!g.stream().allMatch(c -> c.strategy() == Candidate.Strategy.CONTENTS)) {
+                continue;
+            }
+            Candidate c = g.get(0);
+            List<List<Candidate>> homes = new ArrayList<>();
+            for (List<Candidate> o : groups) {
+                if (o != g && o.stream().noneMatch(x -> x.strategy() == Candidate.Strategy.CONTENTS)
+                        && o.stream().anyMatch(x -> sameEdition(x, c)
+                                && SameAward.shareName(x.raw().collectivites(), c.raw().collectivites()))) {
+                    homes.add(o);
+                }
+            }
+            if (homes.size() == 1) {
+                homes.get(0).addAll(g);
+                it.remove();
+            }
+        }
     }
 
     private static boolean sameEdition(Candidate a, Candidate b) {

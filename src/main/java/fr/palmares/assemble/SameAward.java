@@ -38,7 +38,7 @@ final class SameAward {
         return s == null ? "" : Folded.fold(s).replaceAll("[^a-z0-9]+", " ").strip();
     }
 
-    private static boolean shareName(List<String> a, List<String> b) {
+    static boolean shareName(List<String> a, List<String> b) {
         for (String x : a) {
             String kx = nameKey(x);
             for (String y : b) {
