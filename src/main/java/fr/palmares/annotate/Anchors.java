@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class Anchors {
     private static final Pattern GAP = Pattern.compile("\t+| {3,}|\\s+\\|\\s+");
-    private static final Pattern PAREN_MEDAL = Pattern.compile("\\(\\s*([^()]{1,40}?)\\s*\\)");
+    private static final Pattern PAREN_MEDAL = Pattern.compile("\\(\\s*([^()\\[\\]]{1,40}?)\\s*\\)|\\[\\s*([^()\\[\\]]{1,40}?)\\s*]");
     /** What may follow a label for it to count as one: a colon, or the quote of a labelled category. */
     private static final Pattern AFTER_LABEL = Pattern.compile("^\\s*(?:/\\s*\\p{L}[\\p{L}'’ ]{0,20}?\\s*)?(?:[:：]|(?=[«\"“]))");
     private static final Pattern BEFORE_LABEL = Pattern.compile("(?:^|[\\t|—–-]\\s*|\\s[-–—]\\s+|[.;]\\s+)$");
@@ -118,11 +118,11 @@ final class Anchors {
         }
     }
 
-    /** "(or)", "(Label Argent)", "(médaille de bronze)": the parentheses belong to the medal. */
+    /** "(or)", "(Label Argent)", "[BRONZE]": the parentheses or brackets belong to the medal. */
     private void parenthesizedMedals(String text, List<Anchor> out) {
         Matcher m = PAREN_MEDAL.matcher(text);
         while (m.find()) {
-            String inner = m.group(1);
+            String inner = m.group(1) != null ? m.group(1) : m.group(2);
             lexicon.whole(Vocab.MEDAL_WORD, inner).or(() -> lexicon.whole(Vocab.MEDAL, inner))
                     .ifPresent(key -> add(out, new Anchor(Anchor.Type.MEDAL, m.start(), m.end(), key)));
         }

@@ -29,7 +29,8 @@ public final class Annotator {
     public AnnotatedDocument annotate(SourceDocument doc) {
         Names names = new Names(oracle, lexicon);
         Acronyms.learn(doc, names);
-        LineReader reader = new LineReader(lexicon, names);
+        LineReader reader = new LineReader(lexicon, names, Legend.learn(doc, lexicon));
+        WrappedLines wrapped = new WrappedLines(lexicon);
         List<Unit> units = new ArrayList<>();
         List<Block> blocks = doc.blocks();
         for (int b = 0; b < blocks.size(); b++) {
@@ -37,7 +38,7 @@ public final class Annotator {
             if (block.kind() == BlockKind.TABLE_ROW) {
                 continue;
             }
-            for (Line line : block.lines()) {
+            for (Line line : wrapped.join(block.lines())) {
                 if (line.text().isBlank()) {
                     continue;
                 }

@@ -92,6 +92,16 @@ final class FreeText {
         if (whole.field() != Field.TEXT) {
             return List.of(whole);
         }
+        // "Tri connecté (Département de la Manche)": names in a parenthesis after a title
+        Matcher named = TRAILING_PAREN.matcher(text);
+        if (named.find() && named.start() > 0) {
+            int ps = start + named.start(1);
+            Segment inner = classify(line, ps, ps + named.group(1).length());
+            Segment before = classify(line, start, start + named.start());
+            if (inner.field() == Field.NAMES && inner.score() >= 0.7 && before.field() == Field.TEXT) {
+                return List.of(before, inner);
+            }
+        }
         List<Segment> pieces = pieces(line, start, end, boldCuts);
         if (!pieces.isEmpty()) {
             return pieces;

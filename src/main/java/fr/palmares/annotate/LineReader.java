@@ -28,16 +28,24 @@ public final class LineReader {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[a-zà-ÿ\\d»)]{2}[.!?]\\s+\\p{Lu}");
     private static final int PROSE_WORDS = 24;
+    private static final Pattern SENTENCE = Pattern.compile("^\\p{Lu}.*\\p{Ll}.*[\\p{Ll}\\d»)][.!?]$");
     private static final Pattern QUOTED = Pattern.compile("«[^«»]*»|“[^“”]*”|\"[^\"]*\"");
 
     private final Lexicon lexicon;
     private final Names names;
     private final Anchors anchors;
+    private final Legend legend;
     private final FreeText free;
     private final PersonLines persons;
     private final Map<Line, LineReading> cache = new ConcurrentHashMap<>();
 
     public LineReader(Lexicon lexicon, Names names) {
+        this(lexicon, names, Legend.none());
+    }
+
+    /** A reader that also knows the medal symbols the document's legend explains. */
+    public LineReader(Lexicon lexicon, Names names, Legend legend) {
+        this.legend = legend;
         this.lexicon = lexicon;
         this.names = names;
         this.anchors = new Anchors(lexicon);
@@ -51,7 +59,20 @@ public final class LineReader {
     }
 
     public LineReading read(Line line) {
-        return cache.computeIfAbsent(line, l -> read(l, LetterSpacing.join(l)));
+        return cache.computeIfAbsent(line, l -> withLegend(l, read(l, LetterSpacing.join(l))));
+    }
+
+    /** "🟡 Ville de Rennes — …" where the legend says 🟡 is gold: the medal of the line's symbol. */
+    private LineReading withLegend(Line line, LineReading r) {
+        if (r.medal() != null || legend.isEmpty() || !(r.has(Field.NAMES) || r.has(Field.TITLE))) {
+            return r;
+        }
+        var medal = legend.of(line.style().marker()).or(() -> legend.opening(r.text()));
+        if (medal.isEmpty()) {
+            return r;
+        }
+        return new LineReading(r.line(), r.text(), r.segments(), new MedalMention(medal.get(), 0, 0,
+                MedalMention.Kind.BARE), r.year(), r.pageRef(), r.person(), r.prose(), r.words());
     }
 
     /**
@@ -188,7 +209,15 @@ public final class LineReader {
         if (words >= PROSE_WORDS) {
             return true;
         }
-        return words >= 12 && SENTENCE_BREAK.matcher(body).find();
+        // two sentences, or one whole sentence of some length ending with its full stop
+        return words >= 12 && (SENTENCE_BREAK.matcher(body).find() || SENTENCE.matcher(body.strip()).matches()
+                && !body.contains(" : ") && !opensWithForm(body));
+    }
+
+    /** "Communauté urbaine de X avec …": a line opening with a collectivité's form is a record's. */
+    private boolean opensWithForm(String body) {
+        List<Hit> forms = lexicon.find(Vocab.FORM, Folded.of(body));
+        return !forms.isEmpty() && forms.get(0).start() == 0;
     }
 
     private MedalMention proseMedal(String body, Folded f) {

@@ -108,12 +108,26 @@ public final class Names {
             resolved = 0;
         }
         boolean joined = CONNECTOR.matcher(bare).find();
+        if (joined && resolved < 0.9 && commaTailIsNoName(bare)) {
+            return 0; // "Département de la Manche, Tri connecté": a name, then a title in common words
+        }
         if (joined) {
             // a text holding a connector may be two names: as one, it is never more than a shaped name
             resolved = Math.min(resolved, SHAPED_JOINED);
         }
         double shaped = formed ? (joined ? SHAPED_JOINED : SHAPED) : 0;
         return Math.max(resolved, shaped);
+    }
+
+    /** The text after the last comma is neither a name nor shaped like one ("Tri connecté"). */
+    private boolean commaTailIsNoName(String t) {
+        int comma = t.lastIndexOf(',');
+        if (comma < 0 || depth(t, comma) > 0) {
+            return false;
+        }
+        String tail = t.substring(comma + 1).strip();
+        return !tail.isEmpty() && !NameShape.properShape(tail, 0) && oracle.resolveScore(tail) < 0.9
+                && shape.type(tail).isEmpty();
     }
 
     private static boolean hasUpper(String t) {

@@ -5,8 +5,12 @@ import java.util.regex.Pattern;
 
 /** Cleans categories and titles as printed: numbering, labels, quotes, edge punctuation. */
 public final class Cleaning {
-    private static final Pattern CATEGORY_LABEL = Pattern.compile("(?i)^(?:cat[ée]gorie|th[èe]me)s?\\s*(?:\\d+\\s*)?[:\\-–]?\\s*");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d{1,2}|[IVX]{1,4})\\s*[.)\\-–]\\s+");
+    /** "Catégorie 3 :", "CATÉGORIE 6/6 –", "Thème n°2 -": the label and its number. */
+    private static final Pattern CATEGORY_LABEL = Pattern.compile(
+            "(?iu)^(?:cat[ée]gorie|th[èe]me|th[ée]matique)s?\\s*(?:n[°o]\\s*)?(?:(?:\\d{1,2}|[IVX]{1,4})\\b(?:\\s*/\\s*\\d{1,2})?\\s*)?[:\\-–—.]?\\s*");
+    /** "3.", "04 /", "II –", "2/6 -": a number before the category. */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:n[°o]\\s*)?(?:\\d{1,2}|[IVX]{1,4})\\b(?:\\s*/\\s*\\d{1,2})?\\s*[.)/:\\-–—]\\s+");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s:;,\\-–—•*]+|[\\s:;,\\-–—•*]+$");
     private static final Pattern TITLE_LEAD = Pattern.compile(
             "^(?:pour\\s+)?(?:(?:le|son|leur|un)\\s+)?projet\\s*(?::\\s*)?(?=[«\"“'‘\\p{L}\\d])", Pattern.CASE_INSENSITIVE);

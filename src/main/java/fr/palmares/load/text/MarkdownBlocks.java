@@ -419,7 +419,7 @@ public final class MarkdownBlocks {
         String prevText = null;
         for (RawLine r : raw) {
             String text = textOf(r.spans());
-            boolean starts = r.hard() || visual.isEmpty()
+            boolean starts = true || r.hard() || visual.isEmpty()
                     || Markers.split(text.strip(), false).hasMarker()
                     || ContentsLine.hasLeaders(text) || prevText != null && ContentsLine.hasLeaders(prevText);
             if (starts) {

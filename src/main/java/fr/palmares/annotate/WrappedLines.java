@@ -1,0 +1,124 @@
+package fr.palmares.annotate;
+
+import fr.palmares.lexicon.Folded;
+import fr.palmares.lexicon.Lexicon;
+import fr.palmares.lexicon.Vocab;
+import fr.palmares.model.Line;
+import fr.palmares.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the lines of a block that one text was wrapped over: a line continues the one before when that
+ * one leaves a quotation or a parenthesis open, ends on a word that needs what follows (a preposition,
+ * an article, a collectivité's form noun, a hyphen), or when the line starts in lower case. A line with
+ * a list marker of its own, or after one ending a sentence, always starts anew.
+ */
+final class WrappedLines {
+    private static final Pattern FUNCTION_END = Pattern.compile(
+            "(?:^|\\s)(?:pour|de|du|des|d'|l'|la|le|les|et|a|au|aux|en|par|sur|avec|dans|entre|ou|son|sa|ses|leur|leurs)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s*$");
+    private static final Pattern HYPHEN_END = Pattern.compile("\\p{L}-$");
+
+    private final Lexicon lexicon;
+
+    WrappedLines(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Line> join(List<Line> lines) {
+        if (lines.size() < 2) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>();
+        Line cur = null;
+        for (Line l : lines) {
+            if (l.text().isBlank()) {
+                continue;
+            }
+            if (cur != null && continues(cur, l)) {
+                cur = joined(cur, l);
+            } else {
+                if (cur != null) {
+                    out.add(cur);
+                }
+                cur = l;
+            }
+        }
+        if (cur != null) {
+            out.add(cur);
+        }
+        return out;
+    }
+
+    boolean continues(Line prev, Line next) {
+        String before = prev.text();
+        if (next.style().marker() != null || before.contains("\t") || next.text().contains("\t")) {
+            return false;
+        }
+        String a = before.strip();
+        String b = next.text().strip();
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (open(a, '«', '»') || open(a, '“', '”') || open(a, '(', ')') || count(a, '"') % 2 == 1) {
+            return true;
+        }
+        if (SENTENCE_END.matcher(a).find() || prev.allBold() != next.allBold()) {
+            return false; // a sentence ended; a bold title, then its plain names line
+        }
+        if (startsLower(b)) {
+            return true;
+        }
+        String f = Folded.fold(a);
+        if (FUNCTION_END.matcher(f).find() || HYPHEN_END.matcher(a).find()) {
+            return true;
+        }
+        // "LABEL D'OR : Communauté de communes" / "Vallée de l'Hérault pour …": a form noun alone waits for its name
+        String tail = a.substring(Math.max(Math.max(a.lastIndexOf(':'), a.lastIndexOf('—')), a.lastIndexOf('–')) + 1).strip();
+        return tail.contains(" ") && lexicon.whole(Vocab.FORM, tail).isPresent();
+    }
+
+    private static boolean startsLower(String b) {
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean open(String s, char o, char c) {
+        return count(s, o) > count(s, c);
+    }
+
+    private static int count(String s, char ch) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ch) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Line joined(Line a, Line b) {
+        List<Span> spans = new ArrayList<>(a.spans());
+        String at = a.text();
+        if (HYPHEN_END.matcher(at.strip()).find() && startsLower(b.text().strip())) {
+            // "ex-" / "périence": a word cut at the line's end
+            Span last = spans.remove(spans.size() - 1);
+            String t = last.text().stripTrailing();
+            spans.add(new Span(t.substring(0, t.length() - 1), last.bold(), last.italic()));
+        } else if (!HYPHEN_END.matcher(at.strip()).find()) {
+            spans.add(new Span(" ", false, false));
+        }
+        spans.addAll(b.spans());
+        return new Line(spans, a.style(), a.page(), a.line());
+    }
+}

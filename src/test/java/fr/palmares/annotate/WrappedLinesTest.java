@@ -1,0 +1,49 @@
+package fr.palmares.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.palmares.lexicon.Lexicon;
+import fr.palmares.model.Line;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WrappedLinesTest {
+    private final WrappedLines wrapped = new WrappedLines(Lexicon.get());
+
+    /** Lines separated by "/" in, logical lines separated by "/" out. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // an open quotation goes on
+        "LABEL D’ARGENT : Ville de Mérignac pour « Carte/interactive des services de proximité »"
+            + "|LABEL D’ARGENT : Ville de Mérignac pour « Carte interactive des services de proximité »",
+        // a lower-case start goes on
+        "LABEL D’OR : Communauté d’agglomération/d’Annecy pour « Guichet »"
+            + "|LABEL D’OR : Communauté d’agglomération d’Annecy pour « Guichet »",
+        // a form noun alone waits for its name
+        "LABEL DE BRONZE : Communauté de communes/Vallée de l’Hérault pour « Guichet »"
+            + "|LABEL DE BRONZE : Communauté de communes Vallée de l’Hérault pour « Guichet »",
+        // a preposition at the end goes on
+        "Label d’or : Département du Val-d’Oise pour/« Val d’Oise Démarches »"
+            + "|Label d’or : Département du Val-d’Oise pour « Val d’Oise Démarches »",
+        // an open parenthesis goes on
+        "Eurométropole de Strasbourg (représentant France/Urbaine)|Eurométropole de Strasbourg (représentant France Urbaine)",
+        // a word cut by a hyphen is joined
+        "des retours d’ex-/périence|des retours d’expérience",
+        // records one per line stay apart
+        "Ville de Rennes — Guichet numérique/Département de la Manche — Tri connecté"
+            + "|Ville de Rennes — Guichet numérique/Département de la Manche — Tri connecté",
+        "Label d'or attribué à la Ville de Paris/Pour le projet «Démat'URBA»"
+            + "|Label d'or attribué à la Ville de Paris/Pour le projet «Démat'URBA»",
+        // a finished sentence ends the line
+        "Le jury a siégé./les lauréats sont connus|Le jury a siégé./les lauréats sont connus",
+        // a name ending with a form word is whole
+        "Rennes Métropole/Open data|Rennes Métropole/Open data",
+    })
+    void joinsWhatWasWrapped(String in, String out) {
+        List<Line> lines = Arrays.stream(in.split("/(?!/)")).map(s -> Line.of(s, 1, 1)).toList();
+        List<String> got = wrapped.join(lines).stream().map(Line::text).toList();
+        assertThat(String.join("/", got)).isEqualTo(out);
+    }
+}
