@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -98,8 +97,7 @@ final class ReportCommand implements Callable<Integer> {
         long failed = checks == null ? 0 : checks.stream().filter(c -> c.failure() != null).count();
         System.err.println("palmares: report of " + laureates.size() + " laureate(s), " + data.toCheck()
                 + " to check" + (checks == null ? "" : ", " + data.documentsToCheck() + " of " + checks.size()
-                + " document(s) to check") + String.format(Locale.ROOT, " (%,d KB)", (page.length + 1023) / 1024)
-                + out.arrow());
+                + " document(s) to check") + out.arrow());
         return failed == 0 ? 0 : 1;
     }
 

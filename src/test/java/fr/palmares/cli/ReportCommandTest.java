@@ -71,7 +71,7 @@ class ReportCommandTest {
         Path page = tmp.resolve("report.html");
         assertThat(Palmares.run("report", "--dataset", dataset.toString(), "-o", page.toString())).isZero();
         assertThat(out.size()).isZero();
-        assertThat(err()).matches("palmares: report of 21 laureate\\(s\\), \\d+ to check \\(\\d+ KB\\) -> "
+        assertThat(err()).matches("palmares: report of 21 laureate\\(s\\), \\d+ to check -> "
                 + java.util.regex.Pattern.quote(page.toString()) + "\n");
         String html = Files.readString(page);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Territoire Innovant — " + dataset + "</title>");
