@@ -39,7 +39,8 @@ import picocli.CommandLine.ParentCommand;
         footer = {"  palmares report -o report.html                       # the bundled dataset",
             "  palmares report --dataset dataset.json -o report.html",
             "  palmares report --dataset dataset.json archives/ -o report.html   # and check the documents",
-            "  palmares report samples/ -o report.html              # extract and report at once"})
+            "  palmares report samples/ -o report.html              # extract and report at once",
+            "  palmares extract archives/ | palmares report --dataset - -o report.html"})
 final class ReportCommand implements Callable<Integer> {
     static final String BUNDLED_DOCUMENTS = "/dataset/palmares-documents.json";
 
@@ -47,7 +48,7 @@ final class ReportCommand implements Callable<Integer> {
     Palmares root;
 
     @Option(names = "--dataset", paramLabel = "FILE",
-            description = "Dataset to report on, JSON or JSON Lines (default: the documents given, else the dataset "
+            description = "Dataset to report on, JSON or JSON Lines; - for standard input (default: the documents given, else the dataset "
                     + "bundled in the jar, extracted from samples/).")
     @Nullable Path dataset;
 
@@ -82,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
             laureates = run.laureates();
         }
         if (dataset != null) {
-            name = dataset.toString();
+            name = dataset.toString().equals("-") ? "standard input" : dataset.toString();
             laureates = read(dataset);
         } else if (laureates != null) {
             name = "documents " + String.join(", ", documents.stream().map(Path::toString).toList());
@@ -106,9 +107,21 @@ final class ReportCommand implements Callable<Integer> {
                 .map(r -> new ReportData.Region(r.code(), r.name())).toList();
     }
 
-    private static List<Laureate> read(Path file) {
+    private List<Laureate> read(Path file) throws IOException {
         if (file.toString().isBlank()) {
-            throw new UsageError("--dataset needs a file name");
+            throw new UsageError("--dataset needs a file name (or - for standard input)");
+        }
+        if (file.toString().equals("-")) {
+            if (root.terminals.stdinIsTerminal()) {
+                throw new UsageError("--dataset - reads a dataset from standard input, which is a terminal: "
+                        + "pipe one in (palmares extract … | palmares report --dataset - …)");
+            }
+            try {
+                return new DatasetReader().scanChecked(ByteBuffer.wrap(System.in.readAllBytes()), "standard input", null)
+                        .stream().map(DatasetReader.Entry::partial).toList();
+            } catch (DatasetReader.InvalidDataset e) {
+                throw new UsageError(e.lines());
+            }
         }
         if (Files.isDirectory(file)) {
             throw new UsageError(file + ": a folder, not a dataset file");

@@ -122,6 +122,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void aDatasetCanComeFromStandardInput() throws Exception {
+        java.io.InputStream old = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(dataset)));
+        try {
+            Path page = tmp.resolve("report.html");
+            assertThat(Palmares.run(Terminals.fixed(false, false, 80, false), "report", "--dataset", "-", "-o",
+                    page.toString())).isZero();
+            assertThat(data(page).get("laureates")).hasSize(21);
+            assertThat(data(page).get("name").asText()).isEqualTo("standard input");
+        } finally {
+            System.setIn(old);
+        }
+    }
+
+    @Test
     void badInputIsOneLineAndNothingIsWritten() throws Exception {
         Path page = tmp.resolve("report.html");
         Path bad = tmp.resolve("bad.json");
