@@ -48,6 +48,10 @@ public final class BundledDataset {
         }
         Files.createDirectories(Path.of(args[1]).toAbsolutePath().getParent());
         AtomicFile.write(Path.of(args[1]), bytes);
+        // what each sample gave, for the review of `palmares report` on the bundled dataset
+        Path documents = Path.of(args[1]).resolveSibling("palmares-documents.json");
+        AtomicFile.write(documents, new com.fasterxml.jackson.databind.ObjectMapper()
+                .writerWithDefaultPrettyPrinter().writeValueAsBytes(fr.palmares.report.DocumentCheck.of(result)));
         System.err.println("bundled dataset: " + result.laureates().size() + " laureates from " + files.size()
                 + " sample files");
     }

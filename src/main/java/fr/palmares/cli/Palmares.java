@@ -4,16 +4,17 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: extract, query, eval, completion. */
+/** The command line: extract, query, report, eval, completion. */
 @Command(name = "palmares", mixinStandardHelpOptions = true, version = "palmares 0.1.0",
         description = "Turns archive documents about the « Territoire Innovant » label into one dataset of laureates, "
                 + "and queries it.",
-        subcommands = {ExtractCommand.class, QueryCommand.class, EvalCommand.class, CompletionCommand.class,
+        subcommands = {ExtractCommand.class, QueryCommand.class, ReportCommand.class, EvalCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  palmares extract samples/ -o dataset.json",
             "  palmares query --region Bretagne --medal or --year 2015..",
             "  palmares extract samples/*.md | palmares query --dataset - --group-by year",
+            "  palmares report -o report.html",
             "  source <(palmares completion bash)"})
 public final class Palmares implements Runnable {
     @CommandLine.Spec
@@ -25,7 +26,7 @@ public final class Palmares implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is needed: extract, query, eval or completion");
+                "a command is needed: extract, query, report, eval or completion");
     }
 
     public static void main(String[] args) {

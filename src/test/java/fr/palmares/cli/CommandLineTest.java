@@ -270,7 +270,7 @@ class CommandLineTest {
 
     @Test
     void everyHelpHasExamples() {
-        for (String cmd : new String[] {"extract", "query", "eval", "completion"}) {
+        for (String cmd : new String[] {"extract", "query", "report", "eval", "completion"}) {
             out.reset();
             assertThat(run(cmd, "--help")).isZero();
             assertThat(out()).as(cmd).contains("Examples:").contains("palmares " + cmd);
