@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Merger {
 
-    /** Edition, medal (or, argent, bronze, unknown), category, project. */
+    /** The order of {@link #merge}'s result: edition, medal (or, argent, bronze, unknown), category, project. */
     public static final Comparator<Laureate> ORDER = Comparator
             .comparing((Laureate l) -> l.edition() == null ? Integer.MAX_VALUE : l.edition())
             .thenComparing(l -> Medal.rank(Medal.parse(l.medal()).orElse(null)))
@@ -94,11 +94,6 @@ public final class Merger {
         return sorted(out);
     }
 
-    /** Whether two readings are one award. */
-    public static boolean sameAward(Laureate a, Laureate b) {
-        return new Reading(a).sameAward(new Reading(b));
-    }
-
     /** The laureates in {@link #ORDER}, each folded once rather than at every comparison. */
     private static List<Laureate> sorted(List<Laureate> laureates) {
         List<SortKey> keys = new ArrayList<>(laureates.size());
@@ -152,6 +147,7 @@ public final class Merger {
             category = l.category() == null ? null : Text.fold(l.category());
         }
 
+        /** Whether two readings are one award. */
         boolean sameAward(Reading other) {
             Laureate a = laureate;
             Laureate b = other.laureate;
