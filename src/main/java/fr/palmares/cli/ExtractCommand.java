@@ -12,6 +12,7 @@ import fr.palmares.pipeline.Extraction;
 import fr.palmares.pipeline.Extractor;
 import fr.palmares.pipeline.Extractor.InputFile;
 import fr.palmares.pipeline.Geo;
+import fr.palmares.write.AtomicFile;
 import fr.palmares.write.DatasetReader;
 import fr.palmares.write.DatasetWriter;
 import fr.palmares.write.Format;
@@ -123,6 +124,9 @@ final class ExtractCommand implements Callable<Integer> {
         List<Laureate> laureates = result.laureates();
         if (merge) {
             try (DatasetLock lock = DatasetLock.acquire(out.file(), lockTimeout * 1000L)) {
+                for (Path p : AtomicFile.removeLeftovers(out.file(), lock.acquired())) {
+                    log.note("removed " + out.file().resolveSibling(p.getFileName()) + ", left by an interrupted import");
+                }
                 List<Laureate> all = new ArrayList<>(readPrevious(out.file()));
                 all.addAll(laureates);
                 laureates = new Merger().merge(all);

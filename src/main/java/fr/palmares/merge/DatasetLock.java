@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * Keeps two imports into one dataset from losing each other's work: the read-merge-write of
  * {@code extract --merge} runs while holding an exclusive lock on "FILE.lock" (an operating-system lock,
  * released even when the process dies, plus a lock within this JVM). The lock file is left in place:
- * removing it could let two imports lock two different files.
+ * removing it could let two imports lock two different files. {@link #acquired()} is when this import
+ * took it: a temporary file of the dataset last written before then, and held by no live process, was
+ * left by an import that died (see {@code AtomicFile.removeLeftovers}).
  */
 public final class DatasetLock implements AutoCloseable {
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
@@ -23,11 +26,18 @@ public final class DatasetLock implements AutoCloseable {
     private final ReentrantLock local;
     private final FileChannel channel;
     private final FileLock lock;
+    private final Instant acquired;
 
-    private DatasetLock(ReentrantLock local, FileChannel channel, FileLock lock) {
+    private DatasetLock(ReentrantLock local, FileChannel channel, FileLock lock, Instant acquired) {
         this.local = local;
         this.channel = channel;
         this.lock = lock;
+        this.acquired = acquired;
+    }
+
+    /** When this import took the lock. */
+    public Instant acquired() {
+        return acquired;
     }
 
     /** The lock file of a dataset. */
@@ -60,7 +70,7 @@ public final class DatasetLock implements AutoCloseable {
                     l = null;
                 }
                 if (l != null) {
-                    return new DatasetLock(local, channel, l);
+                    return new DatasetLock(local, channel, l, Instant.now());
                 }
                 if (System.currentTimeMillis() > deadline) {
                     throw new IOException("another import holds " + file + " (gave up after " + timeoutMillis / 1000

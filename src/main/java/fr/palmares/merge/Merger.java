@@ -7,8 +7,11 @@ import fr.palmares.model.Laureate;
 import fr.palmares.model.Medal;
 import fr.palmares.model.Source;
 import fr.palmares.model.Text;
+import fr.palmares.normalize.Ids;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +19,25 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The same award read from several documents becomes one laureate. Two readings are the same award when
- * they have the same edition, share a collectivité (same SIREN when resolved, else the same folded name)
- * and have similar titles, or the same category without contradicting medals. Groups are closed
- * transitively and every choice is made by a fixed rule (surest source first, then a stable order), so
- * the result does not depend on the order in which documents or datasets are merged. Disagreements on
- * medal or category are kept in {@code conflicts}.
+ * they have the same id, or the same edition, share a collectivité (same SIREN when resolved, else the
+ * same folded name) and have similar titles, or the same category without contradicting medals. Groups
+ * are closed transitively and every choice is made by a fixed rule (surest source first, then a stable
+ * order), so the result does not depend on the order in which documents or datasets are merged.
+ * Disagreements on medal or category are kept in {@code conflicts}.
+ *
+ * <p>Candidate pairs are found by blocking, not by comparing every reading with every other: since the
+ * rule needs the same id, or the same edition and a shared collectivité key, only readings with the same
+ * id, or in the same block (edition, collectivité key), are compared. The cost grows with the number of
+ * readings times the number of awards a collectivité has in one edition, not with the square of the
+ * dataset; the groups, and so the result, are the ones every pair would give.
  */
 public final class Merger {
 
-    /** Edition, medal (or, argent, bronze, unknown), category, project. */
+    /** The order of {@link #merge}'s result: edition, medal (or, argent, bronze, unknown), category, project. */
     public static final Comparator<Laureate> ORDER = Comparator
             .comparing((Laureate l) -> l.edition() == null ? Integer.MAX_VALUE : l.edition())
             .thenComparing(l -> Medal.rank(Medal.parse(l.medal()).orElse(null)))
@@ -45,65 +55,122 @@ public final class Merger {
     public List<Laureate> merge(List<Laureate> all) {
         List<Laureate> items = new ArrayList<>(all);
         items.sort(SUREST);
-        int[] parent = new int[items.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
+        List<Reading> readings = new ArrayList<>(items.size());
+        for (Laureate l : items) {
+            readings.add(new Reading(l));
         }
-        for (int i = 0; i < items.size(); i++) {
-            for (int j = i + 1; j < items.size(); j++) {
-                if (sameAward(items.get(i), items.get(j))) {
-                    union(parent, i, j);
+        UnionFind groups = new UnionFind(items.size());
+        Map<String, Integer> byId = new HashMap<>();
+        Map<Block, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            Integer same = byId.putIfAbsent(r.laureate.id(), i);
+            if (same != null) {
+                groups.union(same, i);
+            }
+            for (String k : r.keys) {
+                blocks.computeIfAbsent(new Block(r.laureate.edition(), k), b -> new ArrayList<>(2)).add(i);
+            }
+        }
+        for (List<Integer> block : blocks.values()) {
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int i = block.get(x);
+                    int j = block.get(y);
+                    if (groups.find(i) != groups.find(j) && readings.get(i).sameAward(readings.get(j))) {
+                        groups.union(i, j);
+                    }
                 }
             }
         }
-        Map<Integer, List<Laureate>> groups = new TreeMap<>();
+        Map<Integer, List<Laureate>> byGroup = new TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+            byGroup.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(items.get(i));
         }
-        List<Laureate> out = new ArrayList<>();
-        for (List<Laureate> g : groups.values()) {
+        List<Laureate> out = new ArrayList<>(byGroup.size());
+        for (List<Laureate> g : byGroup.values()) {
             out.add(combine(g));
         }
-        out.sort(ORDER);
+        return sorted(out);
+    }
+
+    /** The laureates in {@link #ORDER}, each folded once rather than at every comparison. */
+    private static List<Laureate> sorted(List<Laureate> laureates) {
+        List<SortKey> keys = new ArrayList<>(laureates.size());
+        for (Laureate l : laureates) {
+            keys.add(new SortKey(l));
+        }
+        keys.sort(SortKey.ORDER);
+        List<Laureate> out = new ArrayList<>(keys.size());
+        for (SortKey k : keys) {
+            out.add(k.laureate);
+        }
         return out;
     }
 
-    /** Whether two readings are one award. */
-    public static boolean sameAward(Laureate a, Laureate b) {
-        if (a.id().equals(b.id())) {
-            return true;
+    /** A laureate with the folded fields of {@link #ORDER}. */
+    private static final class SortKey {
+        static final Comparator<SortKey> ORDER = Comparator.comparingInt((SortKey k) -> k.edition)
+                .thenComparingInt(k -> k.medal).thenComparing(k -> k.category).thenComparing(k -> k.project)
+                .thenComparing(k -> k.laureate.id());
+
+        final Laureate laureate;
+        final int edition;
+        final int medal;
+        final String category;
+        final String project;
+
+        SortKey(Laureate l) {
+            laureate = l;
+            edition = l.edition() == null ? Integer.MAX_VALUE : l.edition();
+            medal = Medal.rank(Medal.parse(l.medal()).orElse(null));
+            category = l.category() == null ? "\uFFFF" : Text.fold(l.category());
+            project = Text.fold(l.project());
         }
-        if (!Objects.equals(a.edition(), b.edition()) || !shareCollectivite(a, b)) {
-            return false;
-        }
-        if (Titles.similar(a.project(), b.project())) {
-            return true;
-        }
-        boolean medalsAgree = a.medal() == null || b.medal() == null || a.medal().equals(b.medal());
-        return medalsAgree && a.category() != null && b.category() != null
-                && Text.fold(a.category()).equals(Text.fold(b.category())) && sameCollectivites(a, b);
     }
 
-    private static boolean shareCollectivite(Laureate a, Laureate b) {
-        Set<String> ka = keys(a);
-        for (String k : keys(b)) {
-            if (ka.contains(k)) {
+    /** Where a reading is compared: one edition, one collectivité key. */
+    private record Block(@Nullable Integer edition, String key) {
+    }
+
+    /** A laureate with what the rule compares, folded once. */
+    private static final class Reading {
+        final Laureate laureate;
+        final Set<String> keys;
+        final String title;
+        final @Nullable String category;
+
+        Reading(Laureate l) {
+            laureate = l;
+            keys = keys(l);
+            title = Titles.key(l.project());
+            category = l.category() == null ? null : Text.fold(l.category());
+        }
+
+        /** Whether two readings are one award. */
+        boolean sameAward(Reading other) {
+            Laureate a = laureate;
+            Laureate b = other.laureate;
+            if (a.id().equals(b.id())) {
                 return true;
             }
+            if (!Objects.equals(a.edition(), b.edition()) || Collections.disjoint(keys, other.keys)) {
+                return false;
+            }
+            if (Titles.similar(title, other.title)) {
+                return true;
+            }
+            boolean medalsAgree = a.medal() == null || b.medal() == null || a.medal().equals(b.medal());
+            return medalsAgree && category != null && category.equals(other.category) && keys.equals(other.keys);
         }
-        return false;
-    }
 
-    private static boolean sameCollectivites(Laureate a, Laureate b) {
-        return keys(a).equals(keys(b));
-    }
-
-    private static Set<String> keys(Laureate l) {
-        Set<String> out = new HashSet<>();
-        for (Collectivite c : l.collectivites()) {
-            out.add(fr.palmares.normalize.Ids.key(fr.palmares.normalize.Ids.collectiviteKey(c)));
+        private static Set<String> keys(Laureate l) {
+            Set<String> out = new HashSet<>();
+            for (Collectivite c : l.collectivites()) {
+                out.add(Ids.key(Ids.collectiviteKey(c)));
+            }
+            return out;
         }
-        return out;
     }
 
     /** One laureate from the readings of one award (sorted surest first). */
@@ -216,21 +283,5 @@ public final class Merger {
         Set<String> s = new TreeSet<>(a);
         s.addAll(b);
         return new ArrayList<>(s);
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

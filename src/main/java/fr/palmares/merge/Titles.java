@@ -10,9 +10,8 @@ final class Titles {
     private Titles() {
     }
 
-    static boolean similar(String x, String y) {
-        String a = key(x);
-        String b = key(y);
+    /** Whether two titles, each already turned into its {@link #key}, name the same project. */
+    static boolean similar(String a, String b) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
@@ -25,7 +24,8 @@ final class Titles {
         return JW.apply(a, b) >= 0.93;
     }
 
-    private static String key(String s) {
+    /** A title folded, its punctuation turned into single spaces. */
+    static String key(String s) {
         return s == null ? "" : Text.fold(s).replaceAll("[^a-z0-9]+", " ").strip();
     }
 }

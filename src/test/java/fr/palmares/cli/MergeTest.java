@@ -151,6 +151,28 @@ class MergeTest {
     }
 
     @Test
+    void theNextImportRemovesWhatAKilledImportLeftBehind() throws Exception {
+        Path ds = tmp.resolve("ds.json");
+        assertThat(Palmares.run(merge(ds, List.of(DOSSIER)))).isZero();
+        byte[] before = Files.readAllBytes(ds);
+        // An import killed inside its write window: its half-written temporary file, unlocked once it died.
+        Path left = tmp.resolve(".ds.json.7340271958124.tmp");
+        Files.write(left, java.util.Arrays.copyOf(before, before.length / 2));
+        Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(5)));
+        // A plain extraction to another file of the folder, and that file's own temporary file, are not touched.
+        Path other = tmp.resolve(".other.json.7340271958124.tmp");
+        Files.write(other, before);
+        assertThat(Palmares.run(merge(ds, List.of(ANNUAIRE)))).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("note: removed " + left
+                + ", left by an interrupted import");
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ds.json", "ds.json.lock",
+                    ".other.json.7340271958124.tmp");
+        }
+        assertThat(laureates(ds)).hasSize(25);
+    }
+
+    @Test
     void foldersAreWalkedAndWhatIsNotADocumentIsSkipped() throws Exception {
         Path in = tmp.resolve("in");
         Files.createDirectories(in.resolve("sub"));

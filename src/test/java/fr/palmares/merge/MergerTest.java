@@ -21,6 +21,13 @@ class MergerTest {
                 List.of(new Source(file, file + "-sha", "annuaire", null, 1)), confidence, List.of());
     }
 
+    /** The merge, checked to agree with the reference (every pair compared). */
+    private static List<Laureate> merged(List<Laureate> readings) {
+        List<Laureate> out = new Merger().merge(readings);
+        assertThat(out).isEqualTo(new ReferenceMerger().merge(readings));
+        return out;
+    }
+
     @Test
     void differentNamesOfTheSameBodyAndTitleVariantsAreOneAward() {
         Laureate a = reading("a1", "bronze", "TERRITOIRE INTELLIGENT", "Un territoire connecté face au risque inondation",
@@ -31,7 +38,7 @@ class MergerTest {
                 "CA du Nord Grande Terre", "200018653", "annuaire.pdf", 0.95);
         Laureate d = reading("d1", null, "Territoire intelligent", "Carte ALIFE, une solution de dématérialisation",
                 "Communauté d'agglomération du Nord Grande Terre", "200018653", "dossier.pdf", 0.85);
-        List<Laureate> merged = new Merger().merge(List.of(a, b, c, d));
+        List<Laureate> merged = merged(List.of(a, b, c, d));
         assertThat(merged).hasSize(2);
         Laureate cannes = merged.stream().filter(l -> l.project().startsWith("Un territoire")).findFirst().orElseThrow();
         assertThat(cannes.id()).isEqualTo("a1");
@@ -45,7 +52,7 @@ class MergerTest {
     void disagreeingMedalsAreKeptAsAConflict() {
         Laureate a = reading("a1", "or", "Cat", "Rudi", "Rennes Métropole", "243500139", "a.pdf", 0.95);
         Laureate b = reading("b1", "argent", "Cat", "RUDI", "Rennes Métropole", "243500139", "b.pdf", 0.9);
-        List<Laureate> merged = new Merger().merge(List.of(b, a));
+        List<Laureate> merged = merged(List.of(b, a));
         assertThat(merged).hasSize(1);
         assertThat(merged.get(0).medal()).isEqualTo("or");
         assertThat(merged.get(0).conflicts()).singleElement().satisfies(c -> {
@@ -62,10 +69,10 @@ class MergerTest {
                 reading("y", null, "A", "Projet un", "Ville de Nice", "210600888", "2.md", 0.85),
                 reading("z", "bronze", "B", "Projet deux", "Ville de Nice", "210600888", "1.md", 0.95),
                 reading("w", "bronze", "B", "Autre chose", "Ville de Cannes", "210600292", "3.md", 0.9)));
-        List<Laureate> first = new Merger().merge(all);
+        List<Laureate> first = merged(all);
         for (long seed = 1; seed <= 5; seed++) {
             Collections.shuffle(all, new java.util.Random(seed));
-            assertThat(new Merger().merge(all)).isEqualTo(first);
+            assertThat(merged(all)).isEqualTo(first);
         }
         assertThat(first).hasSize(3);
     }
