@@ -7,7 +7,10 @@ import java.util.Random;
 
 /**
  * Writes a synthetic palmares dataset of N laureates (schema 1) for benchmarks: a fixed seed, so the
- * same N gives the same file. Usage: java GenerateDataset.java N OUTPUT.json
+ * same N gives the same file. Usage: java GenerateDataset.java N OUTPUT.json [--index]
+ *
+ * <p>With --index (and target/palmares.jar on the class path: {@code java -cp target/palmares.jar ...}),
+ * also writes the dataset's query index, as {@code palmares extract -o OUTPUT.json} does.
  */
 public class GenerateDataset {
     private static final String[][] PLACES = {
@@ -24,7 +27,7 @@ public class GenerateDataset {
     private static final String[] CATEGORIES = {"Inclusion numérique", "Participation citoyenne", "Gestion des données",
         "Territoire intelligent et responsable", "E-santé", null};
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         Random r = new Random(42);
         try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
@@ -45,6 +48,11 @@ public class GenerateDataset {
                         + (i + 1 < n ? "," : "") + "\n");
             }
             w.write("  ]\n}\n");
+        }
+        if (args.length > 2 && args[2].equals("--index")) {
+            Path out = Path.of(args[1]);
+            Class.forName("fr.palmares.query.QueryIndex").getMethod("prepare", Path.class, byte[].class)
+                    .invoke(null, out, Files.readAllBytes(out));
         }
     }
 

@@ -12,6 +12,7 @@ import fr.palmares.pipeline.Extraction;
 import fr.palmares.pipeline.Extractor;
 import fr.palmares.pipeline.Extractor.InputFile;
 import fr.palmares.pipeline.Geo;
+import fr.palmares.query.QueryIndex;
 import fr.palmares.write.AtomicFile;
 import fr.palmares.write.DatasetReader;
 import fr.palmares.write.DatasetWriter;
@@ -130,10 +131,10 @@ final class ExtractCommand implements Callable<Integer> {
                 List<Laureate> all = new ArrayList<>(readPrevious(out.file()));
                 all.addAll(laureates);
                 laureates = new Merger().merge(all);
-                out.write(new DatasetWriter().write(laureates, fmt, excel));
+                write(out, new DatasetWriter().write(laureates, fmt, excel), fmt);
             }
         } else {
-            out.write(new DatasetWriter().write(laureates, fmt, excel));
+            write(out, new DatasetWriter().write(laureates, fmt, excel), fmt);
         }
         for (String w : result.warnings()) {
             log.warning(w);
@@ -154,6 +155,14 @@ final class ExtractCommand implements Callable<Integer> {
                 + log.warnings() + " warning(s), " + failures.size() + " failure(s)"
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped") + out.arrow());
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** Writes the dataset, then, for a JSON file that queries will read, its query index. */
+    private static void write(Output out, byte[] bytes, Format fmt) throws java.io.IOException {
+        out.write(bytes);
+        if (out.isFile() && (fmt == Format.JSON || fmt == Format.JSONL)) {
+            QueryIndex.prepare(out.file(), bytes);
+        }
     }
 
     /** Debug: the document model of every input on standard output; failures on standard error. */

@@ -19,10 +19,11 @@ import fr.palmares.lexicon.Lexicon;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The pipeline, one document after another: load (by detected format) -> classify (kind, edition) ->
+ * The pipeline, for each document: load (by detected format) -> classify (kind, edition) ->
  * annotate (lines read with the lexicon, zones) -> assemble (records the document confirms) ->
  * normalize and resolve -> merge.
  */
@@ -68,37 +69,60 @@ public final class Extractor {
         return classifier.classify(doc, forcedKind, forcedEdition);
     }
 
-    /** Reads every file (already walked), keeping going past failures; progress goes to the listener. */
+    /**
+     * Reads every file (already walked), keeping going past failures; progress goes to the listener.
+     * Documents are extracted on all cores, with the same result and progress as one after the other.
+     */
     public Extraction run(List<InputFile> files, Consumer<String> progress) {
+        return run(files, progress, InOrder.threads(files.size()));
+    }
+
+    /** The same with this many documents extracted at once (1: one after the other on this thread). */
+    public Extraction run(List<InputFile> files, Consumer<String> progress, int threads) {
         List<Laureate> all = new ArrayList<>();
         List<DocumentReport> reports = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (InputFile f : files) {
-            progress.accept(f.displayName());
-            try {
-                SourceDocument doc = loader.load(f.path(), f.displayName());
-                for (String w : doc.warnings()) {
-                    warnings.add(f.displayName() + ": " + w);
-                }
-                Classification cls = classify(doc);
-                List<Laureate> found = extract(doc, cls, warnings);
-                if (cls.edition() == null) {
-                    warnings.add(f.displayName() + ": edition not found (use --edition YEAR)");
-                }
-                if (found.isEmpty()) {
-                    warnings.add(f.displayName() + ": no laureate found (read as " + cls.kind().code() + ")");
-                }
-                all.addAll(found);
-                reports.add(new DocumentReport(f.displayName(), doc.format(), cls.kind().code(), cls.edition(),
-                        found.size()));
-            } catch (LoadException e) {
-                failures.add(f.displayName() + ": " + e.getMessage());
-            } catch (RuntimeException e) {
-                failures.add(f.displayName() + ": internal error while extracting (" + e + ")");
-            }
-        }
+        InOrder.forEach(files, threads, f -> HeldLines.holding(() -> read(f)), f -> progress.accept(f.displayName()),
+                (f, held) -> {
+                    Outcome o = held.release();
+                    all.addAll(o.laureates());
+                    o.report().ifPresent(reports::add);
+                    failures.addAll(o.failures());
+                    warnings.addAll(o.warnings());
+                });
         return new Extraction(new Merger().merge(all), reports, failures, warnings);
+    }
+
+    /** What one document gave: its laureates (unmerged), its report when it was read, its messages. */
+    record Outcome(List<Laureate> laureates, Optional<DocumentReport> report, List<String> failures,
+            List<String> warnings) {
+    }
+
+    /** Extracts one file: any failure is its own one-line failure. */
+    Outcome read(InputFile f) {
+        List<String> warnings = new ArrayList<>();
+        try {
+            SourceDocument doc = loader.load(f.path(), f.displayName());
+            for (String w : doc.warnings()) {
+                warnings.add(f.displayName() + ": " + w);
+            }
+            Classification cls = classify(doc);
+            List<Laureate> found = extract(doc, cls, warnings);
+            if (cls.edition() == null) {
+                warnings.add(f.displayName() + ": edition not found (use --edition YEAR)");
+            }
+            if (found.isEmpty()) {
+                warnings.add(f.displayName() + ": no laureate found (read as " + cls.kind().code() + ")");
+            }
+            return new Outcome(found, Optional.of(new DocumentReport(f.displayName(), doc.format(), cls.kind().code(),
+                    cls.edition(), found.size())), List.of(), warnings);
+        } catch (LoadException e) {
+            return new Outcome(List.of(), Optional.empty(), List.of(f.displayName() + ": " + e.getMessage()), warnings);
+        } catch (RuntimeException e) {
+            return new Outcome(List.of(), Optional.empty(),
+                    List.of(f.displayName() + ": internal error while extracting (" + e + ")"), warnings);
+        }
     }
 
     /** A file to read and the name it is recorded under. */

@@ -167,9 +167,13 @@ public final class Geo {
             Optional<Resolution> r = resolver.resolve(name, coCredited, context);
             if (r.isEmpty()) {
                 String why = resolver.lastWarning();
-                if (warnings != null && warned.add(name)) {
-                    warnings.println("warning: unresolved collectivité \"" + name + "\""
-                            + (why == null ? "" : ": " + why));
+                if (warnings != null) {
+                    HeldLines.say(() -> {
+                        if (warned.add(name)) {
+                            warnings.println("warning: unresolved collectivité \"" + name + "\""
+                                    + (why == null ? "" : ": " + why));
+                        }
+                    });
                 }
                 String type = resolver.typeFromForm(name);
                 return Collectivite.unresolved(name, type != null ? type : FormOnlyResolver.typeOf(name));

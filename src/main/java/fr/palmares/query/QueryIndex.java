@@ -4,6 +4,7 @@ import fr.palmares.load.Hashes;
 import fr.palmares.model.Collectivite;
 import fr.palmares.model.Laureate;
 import fr.palmares.write.AtomicFile;
+import fr.palmares.write.DatasetReader;
 import fr.palmares.write.DatasetReader.Entry;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -224,6 +225,23 @@ public final class QueryIndex {
             return Optional.of(out);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes the index of a dataset palmares has just written to this file (its bytes, valid by
+     * construction: no schema check), so that no query of it, not even the first, builds one. Only for a
+     * dataset of {@link #minDatasetBytes()} or more; failures are ignored (the first query then makes it).
+     */
+    public static void prepare(Path dataset, byte[] written) {
+        if (written.length < minDatasetBytes()) {
+            return;
+        }
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(written);
+            save(dataset, bytes, new DatasetReader().scan(bytes, dataset.toString(), FIELDS));
+        } catch (DatasetReader.InvalidDataset | RuntimeException e) {
+            // no index: the first query checks the dataset and makes one
         }
     }
 

@@ -76,6 +76,27 @@ class QueryIndexTest {
     }
 
     @Test
+    void extractWritesTheIndexSoThatNoQueryBuildsIt() throws Exception {
+        Path ds = tmp.resolve("extracted.json");
+        Path csv = tmp.resolve("extracted.csv");
+        PrintStream err = System.err;
+        try {
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertThat(Palmares.run("extract", "samples/2023-annuaire-labels.md", "-o", ds.toString())).isZero();
+            assertThat(Palmares.run("extract", "samples/2023-annuaire-labels.md", "-o", csv.toString())).isZero();
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(QueryIndex.load(ds, DatasetReader.map(ds))).as("ready before the first query").isPresent();
+        String[] q = {"--medal", "or", "--group-by", "region", "--format", "json"};
+        String indexed = run(ds, q);
+        System.setProperty("palmares.index.minBytes", Long.toString(Long.MAX_VALUE));
+        assertThat(indexed).isEqualTo(run(ds, q)).contains("\"count\"");
+
+        assertThat(QueryIndex.load(csv, DatasetReader.map(csv))).as("no index of a CSV").isEmpty();
+    }
+
+    @Test
     void anIndexOfOtherBytesWithTheSamePathSizeAndTimeIsNeverUsed() throws Exception {
         Path ds = tmp.resolve("d.json");
         Files.copy(SOURCE, ds);

@@ -60,8 +60,9 @@ final class ContentsPage {
             boolean numbered = true;
             int last = -1;
             while (to < out.size() && out.get(to).kind() == BlockKind.TABLE_ROW && out.get(to).table() == b.table()) {
-                Matcher m = PAGE_NUMBER.matcher(out.get(to).text().replace('\t', ' '));
-                if (m.matches() && Integer.parseInt(m.group(1)) >= last) {
+                String text = out.get(to).text().replace('\t', ' ');
+                Matcher m = PAGE_NUMBER.matcher(text);
+                if (ContentsLine.endsWithDigit(text) && m.matches() && Integer.parseInt(m.group(1)) >= last) {
                     last = Integer.parseInt(m.group(1));
                 } else if (to > i || !out.get(to).cells().stream().allMatch(c -> c.header() || c.isEmpty())) {
                     numbered = false;
@@ -92,7 +93,7 @@ final class ContentsPage {
             String text = b.kind() == BlockKind.TABLE_ROW ? b.text().replace('\t', ' ')
                     : b.lines().get(b.lines().size() - 1).text();
             Matcher m = PAGE_NUMBER.matcher(text);
-            if (m.matches()) {
+            if (ContentsLine.endsWithDigit(text) && m.matches()) {
                 int n = Integer.parseInt(m.group(1));
                 rising &= n >= last;
                 last = n;
