@@ -28,8 +28,17 @@ intro = (?:porte|portee|portes|portees|mene|menee|menes|menees|conduit|conduite|
 last-year = l'an (?:dernier|passe)|l'annee (?:derniere|passee)|l'edition precedente|la precedente edition|last year|l'an dernier deja
 past = un an apres|deja (?:labellise|recompense|distingue|prime|laureat)e?s?|avait (?:recu|obtenu|decroche|remporte)|avaient (?:recu|obtenu|decroche|remporte)|dans la continuite de|lors de (?:la|l') edition $YEAR|il y a (?:un|deux|trois|quelques) ans|en $YEAR,|labellisation $YEAR|label(?: \S+){0,2} $YEAR|laureats? $YEAR
 
+# A section looking back at past laureates: its years are theirs, not the document's edition.
+retrospective = un an apres|que sont devenus|retour sur les laureats|les laureats (?:de l'an dernier|precedents|des editions precedentes)|ils avaient ete (?:labellises|distingues)|souvenez-vous
+
 [CALL_CUE]
 call = appel a candidatures|appel a projets|candidatures? (?:pour|aux?|au) (?:les )?labels?|candidater|candidatez|deposer (?:un|leur|votre|son) dossier|et si c'etait vous|(?:les )?candidatures (?:sont|seront) (?:ouvertes|recues)|prochaine edition|prochain forum|se tiendra|l'an prochain|l'annee prochaine|ouvriront|jusqu'au \d{1,2}(?:er)? \S+ $YEAR|inscriptions? (?:ouvertes|jusqu)
 
 [EDITION_CUE]
 edition = labels?|laureate?s?|palmares|annuaire|edition|territoires? innovants?|promotion|millesime|forum|labellise(?:e?s)?|recompense(?:e?s)?|prime(?:e?s)?|distingue(?:e?s)?|remise
+
+[DATE]
+# A date standing alone in a dateline or a cover ("Lyon · décembre 2019"): no title, no category.
+$MONTH = janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december
+date = (?:(?:le |les |du |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche )*\d{1,2}(?:er)?(?: (?:&|et|au|-) \d{1,2}(?:er)?)? )?(?:$MONTH) $YEAR
+date = \d{1,2}/\d{1,2}/$YEAR

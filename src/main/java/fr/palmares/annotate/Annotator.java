@@ -33,21 +33,30 @@ public final class Annotator {
         WrappedLines wrapped = new WrappedLines(lexicon);
         List<Unit> units = new ArrayList<>();
         List<Block> blocks = doc.blocks();
+        List<Integer> owners = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             if (block.kind() == BlockKind.TABLE_ROW) {
                 continue;
             }
             for (Line line : wrapped.join(block.lines())) {
-                if (line.text().isBlank()) {
-                    continue;
+                if (!line.text().isBlank()) {
+                    owners.add(b);
+                    lines.add(line);
                 }
-                List<LineReading> readings = reader.records(line);
-                for (LineReading r : readings) {
-                    boolean heading = readings.size() == 1 && headingLike(block, line, r);
-                    int level = block.kind() == BlockKind.HEADING ? Math.max(1, block.level()) : PSEUDO_LEVEL;
-                    units.add(new Unit(units.size(), b, block, line, r, heading, level, Zone.NEUTRAL, null, false));
-                }
+            }
+        }
+        lines = PageNumbers.mark(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            int b = owners.get(i);
+            Block block = blocks.get(b);
+            Line line = lines.get(i);
+            List<LineReading> readings = reader.records(line);
+            for (LineReading r : readings) {
+                boolean heading = readings.size() == 1 && headingLike(block, line, r);
+                int level = block.kind() == BlockKind.HEADING ? Math.max(1, block.level()) : PSEUDO_LEVEL;
+                units.add(new Unit(units.size(), b, block, line, r, heading, level, Zone.NEUTRAL, null, false));
             }
         }
         return new AnnotatedDocument(doc, new Zoner(lexicon).zone(units), reader);

@@ -132,7 +132,7 @@ final class FreeText {
         if (placesOnly) {
             return Segment.of(Field.PLACE, t[0], t[1], text);
         }
-        if (YEAR_ONLY.matcher(text.strip()).matches()) {
+        if (YEAR_ONLY.matcher(text.strip()).matches() || lexicon.whole(Vocab.DATE, text.strip()).isPresent()) {
             return Segment.of(Field.YEAR, t[0], t[1], text);
         }
         return Segment.of(Field.TEXT, t[0], t[1], text);

@@ -7,6 +7,7 @@ import fr.palmares.model.Line;
 import fr.palmares.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,7 @@ final class WrappedLines {
             "(?:^|\\s)(?:pour|de|du|des|d'|l'|la|le|les|et|a|au|aux|en|par|sur|avec|dans|entre|ou|son|sa|ses|leur|leurs)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s*$");
     private static final Pattern HYPHEN_END = Pattern.compile("\\p{L}-$");
+    private static final Pattern PAGE_END = Pattern.compile("[\\s\\t.…]+(\\d{1,3})\\s*$");
 
     private final Lexicon lexicon;
 
@@ -80,6 +82,22 @@ final class WrappedLines {
         return tail.contains(" ") && lexicon.whole(Vocab.FORM, tail).isPresent();
     }
 
+    /** The spans without their last {@code n} characters. */
+    private static List<Span> withoutEnd(List<Span> spans, int n) {
+        List<Span> out = new ArrayList<>(spans);
+        int left = n;
+        while (left > 0 && !out.isEmpty()) {
+            Span s = out.remove(out.size() - 1);
+            if (s.text().length() > left) {
+                out.add(new Span(s.text().substring(0, s.text().length() - left), s.bold(), s.italic()));
+                left = 0;
+            } else {
+                left -= s.text().length();
+            }
+        }
+        return out;
+    }
+
     private static boolean startsLower(String b) {
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
@@ -108,6 +126,16 @@ final class WrappedLines {
     }
 
     private static Line joined(Line a, Line b) {
+        Matcher page = PAGE_END.matcher(a.text());
+        if (page.find() && !PAGE_END.matcher(b.text()).find()) {
+            // "… d'espaces de travail 25" / "partagés": a contents entry wrapped after its page number
+            String number = page.group(1);
+            Line head = new Line(withoutEnd(a.spans(), page.group().length()), a.style(), a.page(), a.line());
+            Line whole = joined(head, b);
+            List<Span> spans = new ArrayList<>(whole.spans());
+            spans.add(new Span(" " + number, false, false));
+            return new Line(spans, a.style(), a.page(), a.line());
+        }
         List<Span> spans = new ArrayList<>(a.spans());
         String at = a.text();
         if (HYPHEN_END.matcher(at.strip()).find() && startsLower(b.text().strip())) {

@@ -28,7 +28,9 @@ public enum Vocab {
     PERSON_ROLE,
     /** A word that makes a nearby year the label's edition ("labels", "lauréats", "palmarès"). Key: edition. */
     EDITION_CUE,
-    /** A look back at a past edition ("l'an dernier", "un an après"). Keys: last-year, past. */
+    /** A date as a dateline prints it ("décembre 2019", "6 & 7 décembre 2016", "le 12/12/2019"). Key: date. */
+    DATE,
+    /** A look back at a past edition ("l'an dernier", "un an après"). Keys: last-year, past, retrospective. */
     RECALL_CUE,
     /** A call for the next edition's candidacies ("appel à candidatures", "et si c'était vous"). Key: call. */
     CALL_CUE,

@@ -49,10 +49,10 @@ import org.jsoup.Jsoup;
  * by block:
  * <ul>
  * <li>ATX and setext headings are headings of their level; paragraphs are paragraphs whose lines are
- * the hard breaks (two trailing spaces, a backslash, {@code <br>}); a soft break joins with a space,
- * except before a line opened by a decorative marker ("•", "→", "✓", emoji...) or around a line of a
- * table of contents (dot leaders then a page number), which stand on their own: a marker line opens
- * a list item, a contents line is a paragraph of its own with {@link Role#TOC};</li>
+ * its source lines, whether a hard break (two trailing spaces, a backslash, {@code <br>}) or a soft one
+ * ended them, as in plain text: the core joins the lines one text was wrapped over; a line opened by a
+ * decorative marker ("•", "→", "✓", emoji...) opens a list item, a line of a table of contents (dot
+ * leaders then a page number) is a paragraph of its own with {@link Role#TOC};</li>
  * <li>list items are list items whose {@link Block#level()} is their nesting depth, their marker
  * ("-", "*", "1.", "- >" for a quotation inside an item) in the first line's {@link Style#marker()};
  * an item holding only a nested list gives no block of its own ("- - text");</li>
@@ -410,28 +410,15 @@ public final class MarkdownBlocks {
     }
 
     /**
-     * The visual lines of raw lines: a soft break joins with a space, unless the line after it opens with
-     * a decorative marker or one of the two is a contents line; each line's marker is taken off its text.
+     * The lines of raw lines: every source line is a line, as in plain text (the core joins the lines a
+     * text was wrapped over); each line's marker is taken off its text.
      */
     private static List<Line> styled(List<RawLine> raw, int indent, String quoteMarker, int sizeRank) {
         List<List<Span>> visual = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
-        String prevText = null;
         for (RawLine r : raw) {
-            String text = textOf(r.spans());
-            boolean starts = true || r.hard() || visual.isEmpty()
-                    || Markers.split(text.strip(), false).hasMarker()
-                    || ContentsLine.hasLeaders(text) || prevText != null && ContentsLine.hasLeaders(prevText);
-            if (starts) {
-                visual.add(new ArrayList<>(r.spans()));
-                numbers.add(r.line());
-                prevText = text;
-            } else {
-                List<Span> last = visual.get(visual.size() - 1);
-                last.add(new Span(" ", false));
-                last.addAll(r.spans());
-                prevText = textOf(last);
-            }
+            visual.add(new ArrayList<>(r.spans()));
+            numbers.add(r.line());
         }
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < visual.size(); i++) {

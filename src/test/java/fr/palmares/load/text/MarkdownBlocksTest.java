@@ -47,9 +47,11 @@ class MarkdownBlocksTest {
         assertThat(blocks.get(2).text()).isEqualTo("Grand Lyon avec Grand Lyon SmartData");
         assertThat(blocks.get(2).lines().get(0).style().marker()).isEqualTo("- >");
         assertThat(blocks.get(3).lines().get(0).style().marker()).isEqualTo("1.");
-        assertThat(blocks.get(4).text()).isEqualTo("Un paragraphe qui continue, avec un lien, du gras et de l'italique & une entité.");
+        // a soft break ends a line, as in plain text: the core joins what was wrapped
+        assertThat(texts(blocks.get(4))).containsExactly("Un paragraphe",
+                "qui continue, avec un lien, du gras et de l'italique & une entité.");
         assertThat(blocks.get(4).boldRuns()).containsExactly("du gras");
-        assertThat(blocks.get(4).lines().get(0).spans()).anyMatch(s -> s.italic() && s.text().equals("de l'italique"));
+        assertThat(blocks.get(4).lines().get(1).spans()).anyMatch(s -> s.italic() && s.text().equals("de l'italique"));
         Block header = blocks.get(5);
         assertThat(header.table()).isEqualTo(1);
         assertThat(header.row()).isZero();
