@@ -190,6 +190,12 @@ public final class LineReader {
         return new LineReading(line, text, segments, medal, year, pageRef, false, false, words);
     }
 
+    /** "Le département du Gers obtient le label de bronze pour « Gers Services ».": a sentence with its verb of award. */
+    private boolean awardSentence(String body, int words) {
+        String t = body.strip();
+        return words >= 8 && t.endsWith(".") && !t.endsWith("..") && lexicon.contains(Vocab.AWARD_VERB, t);
+    }
+
     /**
      * A sentence of award naming several medals ("X a été récompensé par le Label Argent, aux côtés du projet Y
      * porté par Z (Label Or)"): prose, not a record line ending with its medal.
@@ -216,7 +222,7 @@ public final class LineReader {
     }
 
     private boolean isProse(String body, int words) {
-        if (words >= PROSE_WORDS) {
+        if (words >= PROSE_WORDS || awardSentence(body, words)) {
             return true;
         }
         // two sentences, or one whole sentence of some length ending with its full stop
