@@ -193,7 +193,7 @@ public final class LineReader {
     /** "Le département du Gers obtient le label de bronze pour « Gers Services ».": a sentence with its verb of award. */
     private boolean awardSentence(String body, int words) {
         String t = body.strip();
-        return words >= 8 && t.endsWith(".") && !t.endsWith("..") && lexicon.contains(Vocab.AWARD_VERB, t);
+        return words >= 6 && t.endsWith(".") && !t.endsWith("..") && lexicon.contains(Vocab.AWARD_VERB, t);
     }
 
     /**

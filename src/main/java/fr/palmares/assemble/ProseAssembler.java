@@ -38,25 +38,36 @@ final class ProseAssembler {
     private static final Pattern QUOTED = Pattern.compile("«\\s*([^«»]{2,160}?)\\s*»|“([^“”]{2,160})”|\"([^\"]{2,160})\"");
     private static final Pattern PROJET_PROPER = Pattern.compile(
             "\\b(?:le |du |son |leur |au |un )?projet\\s+(?!«|de\\b|d['’]|du\\b|des\\b|qui\\b|est\\b|a\\b)((?:\\p{Lu}|\\d)[\\p{L}\\d.'’&@\\-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\d.'’&@\\-]*){0,4})");
+    /** "le projet Bibliothèque hors les murs porté par …": everything between "projet" and "porté par". */
+    private static final Pattern PROJET_PORTE = Pattern.compile(
+            "\\bprojet\\s+(?!«)((?:\\p{Lu}|\\d)[^,;:()«»]{1,80}?)\\s*,?\\s+(?:port[ée]e?s?|men[ée]e?s?|conduite?s?)\\s+(?:conjointement\\s+)?par\\b");
     private static final Pattern PROJET_NAMED = Pattern.compile(
             "\\bpour (?:son|sa|leur) projet\\s+(?!«)([^,.;:!?()]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CANDIDATURE_SUR = Pattern.compile(
             "\\bcandidature(?: commune)? (?:sur|pour) (?:le |la |les |l['’])?([^,.;:!?]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POUR_POSSESSIVE = Pattern.compile(
-            "\\bpour (?:son|sa|ses|leur|leurs)\\s+((?:programme|plateforme|outil|application|dispositif|d[ée]marche|service|portail|initiative|site)\\b[^.;!?«]*)",
+            "\\b(?:pour|gr[âa]ce [àa]|avec) (?:son|sa|ses|leur|leurs)\\s+((?:programme|plateforme|outil|application|dispositif|d[ée]marche|service|portail|initiative|site)\\b[^.;!?«]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POUR_ARTICLE = Pattern.compile(
             "\\b(?:r[ée]compens[ée]e?s?|distingu[ée]e?s?|prim[ée]e?s?|labellis[ée]e?s?|bronze|argent|or)\\s+pour\\s+(?:la |le |les |l['’]|une |un )([^.;!?«]+)",
             Pattern.CASE_INSENSITIVE);
+    /** "avec Kaz'Démarches, une plateforme …": a proper name after "avec" / "grâce à", then an apposition. */
+    private static final Pattern AVEC_PROPER = Pattern.compile(
+            "\\b(?:avec|gr[âa]ce [àa])\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'’.&@\\-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\d'’.&@\\-]*){0,4})\\s*,");
+    /** "plateforme Chartres Rendez-vous": the proper name after the common noun that heads the title. */
+    private static final Pattern HEAD_NOUN = Pattern.compile(
+            "^(?:programme|plateforme|outil|application|appli|dispositif|d[ée]marche|service|portail|initiative|site|r[ée]seau|projet)s?"
+                    + "(?:\\s+(?:web|mobile|num[ée]rique|en ligne|internet))?\\s+((?:\\p{Lu}|\\d).*)$");
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(\\p{Lu}[\\p{L}\\d'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’\\-]*){0,3})\\s*,");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s+(?:qui|dont|afin|grâce|car|où|lors|au cours)\\b.*$|\\s*,.*$");
-    private static final Pattern PORTE_PAR = Pattern.compile("^\\s*,?\\s*(?:port[ée]e?s?|men[ée]e?s?|d[ée]velopp[ée]e?s?|conduit)\\s+(?:par|conjointement par)\\s*$");
+    private static final Pattern PORTE_PAR = Pattern.compile("^\\s*,?\\s*(?:port[ée]e?s?|men[ée]e?s?|d[ée]velopp[ée]e?s?|conduit)\\s+(?:par|conjointement par)\\s*(?:la |le |les |l['’])?\\s*$");
     private static final Pattern GROUP_GAP = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,|et|&|/|\\+|ainsi que)?\\s*(?:la|le|les|l['’])?\\s*$");
     private static final Pattern SAME_MEDAL = Pattern.compile("\\b(?:meme distinction|meme label|meme recompense|meme medaille|tout comme|de meme|egalement|elle aussi|lui aussi|eux aussi|elles aussi|aussi)\\b");
     private static final Pattern SPEECH = Pattern.compile("^(?:nous|je|j'|on|il|elle|ils|c'est|ce|cette|notre|nos|mon|ma|mes|l'|le|la|les)\\b");
     private static final Pattern REGION_CLAIM = Pattern.compile(
             "(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+des\\s+(\\d+)\\s+(?:labels?|laur[ée]ats?|m[ée]dailles?)\\s+(or|argent|bronze)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINALS = Pattern.compile("\\b(?:la|le) premiere? pour\\b.*\\b(?:la|le) (?:seconde?|deuxieme)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
 
     private final Lexicon lexicon = Lexicon.get();
@@ -126,10 +137,16 @@ final class ProseAssembler {
             if (titles.isEmpty()) {
                 continue;
             }
+            // "le projet Quimperlé Mobilité porté par …": a name inside a title is the title's, not a laureate
+            found = found.stream().filter(m -> titles.stream().noneMatch(t -> m.start() >= t.start() && m.end() <= t.end()))
+                    .toList();
+            if (found.isEmpty()) {
+                continue;
+            }
             Integer year = recalledYear(sentence, folded, edition);
             String category = category(sentence);
             if (category == null) {
-                category = categoryAt.apply(u.index());
+                category = headingCategory(categoryAt.apply(u.index()));
             }
             boolean same = SAME_MEDAL.matcher(folded).find();
             List<Pair> pairs = pair(sentence, found, titles);
@@ -175,6 +192,28 @@ final class ProseAssembler {
     private List<Pair> pair(String s, List<Mention> mentions, List<Title> titles) {
         List<List<Mention>> groups = groups(s, mentions);
         List<Pair> out = new ArrayList<>();
+        // "X et Y …, la première pour T1, la seconde pour T2", "X repart avec un label, tout comme Y : la première
+        // pour T1, la seconde pour T2": as many names before the titles as titles, in order
+        if (titles.size() > 1 && ORDINALS.matcher(Folded.fold(s)).find()) {
+            List<Mention> single = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.end() <= titles.get(0).start()) {
+                    if (m.names().size() > 1 && m.weight() >= 0.7) {
+                        for (String n : m.names()) {
+                            single.add(new Mention(m.start(), m.end(), List.of(n), m.weight()));
+                        }
+                    } else {
+                        single.add(m);
+                    }
+                }
+            }
+            if (single.size() == titles.size()) {
+                for (int k = 0; k < titles.size(); k++) {
+                    out.add(new Pair(List.of(single.get(k)), titles.get(k)));
+                }
+                return out;
+            }
+        }
         // "X et Y …, la première pour T1, la seconde pour T2": one group, as many titles after it
         if (groups.size() == 1 && groups.get(0).size() == titles.size() && titles.size() > 1
                 && titles.get(0).start() > groups.get(0).get(groups.get(0).size() - 1).end()) {
@@ -241,6 +280,10 @@ final class ProseAssembler {
         if (!out.isEmpty()) {
             return out;
         }
+        Matcher porte = PROJET_PORTE.matcher(s);
+        while (porte.find()) {
+            add(out, new Title(porte.start(1), porte.end(1), porte.group(1)));
+        }
         Matcher p = PROJET_PROPER.matcher(s);
         while (p.find()) {
             add(out, new Title(p.start(1), p.end(1), p.group(1).replaceAll("[.]$", p.group(1).matches(".*\\p{Lu}\\.$") ? "." : "")));
@@ -248,12 +291,18 @@ final class ProseAssembler {
         if (!out.isEmpty()) {
             return out;
         }
-        for (Pattern pat : List.of(PROJET_NAMED, CANDIDATURE_SUR, POUR_POSSESSIVE, POUR_ARTICLE)) {
+        for (Pattern pat : List.of(PROJET_NAMED, CANDIDATURE_SUR, POUR_POSSESSIVE, AVEC_PROPER, POUR_ARTICLE)) {
             Matcher m = pat.matcher(s);
             while (m.find()) {
                 String t = CLAUSE_END.matcher(m.group(1)).replaceAll("").strip();
+                int from = m.start(1);
+                Matcher head = HEAD_NOUN.matcher(t);
+                if (head.matches()) {
+                    from += head.start(1);
+                    t = head.group(1);
+                }
                 if (!t.isEmpty() && !insideMention(m.start(1), mentions)) {
-                    add(out, new Title(m.start(1), m.start(1) + t.length(), t));
+                    add(out, new Title(from, from + t.length(), t));
                 }
             }
             if (!out.isEmpty()) {
@@ -352,6 +401,15 @@ final class ProseAssembler {
             }
         }
         return null;
+    }
+
+    /** A heading that names the label or a year ("Label Territoire Innovant 2015 : ce qu'il faut retenir") titles the text. */
+    private static String headingCategory(String heading) {
+        if (heading == null) {
+            return null;
+        }
+        String f = Folded.fold(heading);
+        return YEAR.matcher(f).find() || f.matches(".*\\b(?:label|labels|territoires? innovants?)\\b.*") ? null : heading;
     }
 
     private static String category(String s) {
