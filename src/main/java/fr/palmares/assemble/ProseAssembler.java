@@ -76,6 +76,17 @@ final class ProseAssembler {
     private record Title(int start, int end, String text) {
     }
 
+    /** A sentence of award naming its laureate and its medal but not the project ("Frontignan est distinguée par un label de bronze."). */
+    private record Pending(int sentence, List<Mention> names, Medal medal, String category, Integer year, Unit unit,
+            java.util.Set<Integer> read, String text) {
+    }
+
+    /** Every sentence read, in order, and the awards whose title another sentence gives. */
+    private final List<String> read = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private static final int TITLE_REACH = 4;
+    private static final double CONFIDENCE_ELSEWHERE = 0.5;
+
     private record MedalAt(Medal medal, int start, int end, boolean parenthesized) {
     }
 
@@ -110,6 +121,7 @@ final class ProseAssembler {
             }
             i = j;
         }
+        titlesElsewhere(out);
         return regionMedals.isEmpty() ? out : applyRegionMedals(out, regionMedals, doc);
     }
 
@@ -118,6 +130,7 @@ final class ProseAssembler {
         Medal paragraphMedal = null;
         Medal previous = null;
         for (String sentence : sentences(text)) {
+            this.read.add(sentence);
             Folded f = Folded.of(sentence);
             String folded = f.text();
             claim(sentence, mentions, regionMedals);
@@ -130,11 +143,19 @@ final class ProseAssembler {
                 continue;
             }
             List<Mention> found = mentions.find(sentence);
-            if (found.isEmpty() || notTheLabel(f, found.get(0).start())) {
+            found = found.stream().filter(m -> !affiliation(sentence, m)).toList();
+            if (found.isEmpty() || notTheLabel(f, found.get(0).start()) || anotherPrize(f)) {
                 continue;
             }
             List<Title> titles = titles(sentence, found);
             if (titles.isEmpty()) {
+                List<Mention> strong = found.stream().filter(m -> m.weight() >= 0.7).toList();
+                if (!medals.isEmpty() && !strong.isEmpty() && groups(sentence, strong).size() == 1) {
+                    String cat = category(sentence);
+                    pending.add(new Pending(this.read.size() - 1, strong, medals.get(0).medal(),
+                            cat != null ? cat : headingCategory(categoryAt.apply(u.index())),
+                            recalledYear(sentence, folded, edition), u, read, sentence));
+                }
                 continue;
             }
             // "le projet Quimperlé Mobilité porté par …": a name inside a title is the title's, not a laureate
@@ -174,6 +195,64 @@ final class ProseAssembler {
                 }
             }
         }
+    }
+
+    /**
+     * Awards whose sentence names no project take the title another sentence near it quotes ("À Frontignan,
+     * c'est l'application « Frontignan Plages » qui a séduit le jury"), one no record has taken.
+     */
+    private void titlesElsewhere(List<Candidate> out) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        out.forEach(c -> taken.add(Folded.fold(c.raw().project())));
+        for (Pending p : pending) {
+            Title found = null;
+            for (int d = 1; d <= TITLE_REACH && found == null; d++) {
+                for (int k : new int[] {p.sentence() + d, p.sentence() - d}) {
+                    if (k < 0 || k >= read.size() || found != null) {
+                        continue;
+                    }
+                    for (Title t : quoted(read.get(k))) {
+                        if (!taken.contains(Folded.fold(t.text()))) {
+                            found = t;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (found == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            p.names().forEach(m -> names.addAll(m.names()));
+            String title = Cleaning.title(found.text());
+            if (title.isEmpty()) {
+                continue;
+            }
+            RawLaureate raw = new RawLaureate(p.year(), p.medal(), p.category(), title, names, null, p.unit().block(),
+                    CONFIDENCE_ELSEWHERE, List.of(), new Evidence(null, p.unit().page() > 0 ? p.unit().page() : null,
+                            p.unit().page() == 0 && p.unit().line().line() > 0 ? p.unit().line().line() : null, p.text(),
+                            List.of()));
+            out.add(new Candidate(raw, Candidate.Strategy.PROSE, p.unit().zone(), p.unit().index(), p.read()));
+        }
+    }
+
+    /** "une élue de Rennes Métropole", "le maire de Pau": a collectivité named as someone's office is not a laureate. */
+    private boolean affiliation(String sentence, Mention m) {
+        String before = Folded.fold(sentence.substring(Math.max(0, m.start() - 40), m.start()));
+        Matcher tail = AFFILIATION_TAIL.matcher(before);
+        if (!tail.find()) {
+            return false;
+        }
+        String head = before.substring(0, tail.start());
+        return lexicon.find(Vocab.PERSON_ROLE, head).stream().anyMatch(h -> h.end() == head.length());
+    }
+
+    private static final Pattern AFFILIATION_TAIL = Pattern.compile("\\s+(?:de la|de l'|du|des|de|d')\\s*$");
+
+    /** A sentence of another prize ("décroche un Territoria d'or") that does not name the label. */
+    private boolean anotherPrize(Folded f) {
+        return lexicon.find(Vocab.NOT_LABEL, f).stream().anyMatch(h -> h.key().equals("other-prize"))
+                && !f.text().matches(".*\\b(?:label|territoires? innovants?)\\b.*");
     }
 
     /**
@@ -267,19 +346,30 @@ final class ProseAssembler {
     }
 
     private List<Title> titles(String s, List<Mention> mentions) {
+        List<Title> out = quoted(s);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        return unquoted(s, mentions, out);
+    }
+
+    /** Quoted titles: not the label's name, not a category, not someone's words. */
+    private static List<Title> quoted(String s) {
         List<Title> out = new ArrayList<>();
         Matcher q = QUOTED.matcher(s);
         while (q.find()) {
             String v = q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
             String before = Folded.fold(s.substring(Math.max(0, q.start() - 16), q.start()));
-            if (isLabelName(v) || before.matches(".*categor\\w*\\s*$") || isSpeech(v)) {
+            String after = s.substring(q.end(), Math.min(s.length(), q.end() + 10)).toLowerCase(Locale.ROOT);
+            if (isLabelName(v) || before.matches(".*categor\\w*\\s*$") || after.matches("\\s*category\\b.*") || isSpeech(v)) {
                 continue;
             }
             add(out, new Title(q.start(), q.end(), v));
         }
-        if (!out.isEmpty()) {
-            return out;
-        }
+        return out;
+    }
+
+    private List<Title> unquoted(String s, List<Mention> mentions, List<Title> out) {
         Matcher porte = PROJET_PORTE.matcher(s);
         while (porte.find()) {
             add(out, new Title(porte.start(1), porte.end(1), porte.group(1)));
@@ -414,7 +504,11 @@ final class ProseAssembler {
 
     private static String category(String s) {
         Matcher m = Pattern.compile("cat[ée]gorie\\s*[«\"“]\\s*([^»\"”]{2,120}?)\\s*[»\"”]", Pattern.CASE_INSENSITIVE).matcher(s);
-        return m.find() ? m.group(1).strip() : null;
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        Matcher en = Pattern.compile("[«\"“]\\s*([^»\"”]{2,120}?)\\s*[»\"”]\\s+category\\b").matcher(s);
+        return en.find() ? en.group(1).strip() : null;
     }
 
     private static void claim(String sentence, Mentions mentions, java.util.Map<String, Medal> regionMedals) {
