@@ -68,6 +68,9 @@ final class ProseAssembler {
             "(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+des\\s+(\\d+)\\s+(?:labels?|laur[ée]ats?|m[ée]dailles?)\\s+(or|argent|bronze)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINALS = Pattern.compile("\\b(?:la|le) premiere? pour\\b.*\\b(?:la|le) (?:seconde?|deuxieme)\\b");
+    /** "a salué « … »", "déclare : « … »": someone's words follow. */
+    private static final Pattern SAID = Pattern.compile(
+            "\\b(?:salue|declare|souligne|insiste|explique|estime|confie|ajoute|resume|rejoui|temoigne|precise|affirme|says?|said)e?s?\\s*:?\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
 
     private final Lexicon lexicon = Lexicon.get();
@@ -361,7 +364,8 @@ final class ProseAssembler {
             String v = q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
             String before = Folded.fold(s.substring(Math.max(0, q.start() - 16), q.start()));
             String after = s.substring(q.end(), Math.min(s.length(), q.end() + 10)).toLowerCase(Locale.ROOT);
-            if (isLabelName(v) || before.matches(".*categor\\w*\\s*$") || after.matches("\\s*category\\b.*") || isSpeech(v)) {
+            String lead = Folded.fold(s.substring(Math.max(0, q.start() - 30), q.start()));
+            if (SAID.matcher(lead).find() || isLabelName(v) || before.matches(".*categor\\w*\\s*$") || after.matches("\\s*category\\b.*") || isSpeech(v)) {
                 continue;
             }
             add(out, new Title(q.start(), q.end(), v));
