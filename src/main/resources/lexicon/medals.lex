@@ -29,3 +29,11 @@ or = l$APOS(?:or)
 argent = l$APOS(?:argent)
 bronze = (?:le|du) bronze
 or = (?:la |une )?(?:plus haute|premiere|meilleure) (?:marche|distinction)
+# English prose: "was awarded gold", "won silver in the … category".
+or = (?:awarded|won|wins|received|receives|took|takes) (?:the )?gold
+argent = (?:awarded|won|wins|received|receives|took|takes) (?:the )?silver
+bronze = (?:awarded|won|wins|received|receives|took|takes) (?:the )?bronze
+# "L'or pour X", "🥇 L'argent pour Y": a medal given at the head of a sentence with no verb.
+or = ^\W*l$APOS(?:or) pour
+argent = ^\W*l$APOS(?:argent) pour
+bronze = ^\W*le bronze pour

@@ -12,7 +12,7 @@ award = (?:se voit|se voient|s'est vue?s?|se sont vue?s?|s'etait vue?s?) (?:dece
 award = repart(?:ent)? (?:avec|aussi avec|elle aussi avec|egalement avec)|est reparti(?:e|s|es)? avec|sont reparti(?:e|s|es)? avec
 award = (?:$ETRE )?(?:aussi |egalement |elle aussi |lui aussi )?$PART(?: par| pour| avec| au| aux| d'un| lors)?
 award = (?:est|sont|etait|a ete) laureate?s?(?: (?:du|de|d'un|des) (?:label|prix|distinction))?|laureate?s? (?:du|de|d'un|des) (?:label|prix|distinction)
-award = (?:a |ont )?souri a|(?:va|vont|revient|reviennent|est revenue?|sont revenue?s) a|est (?:attribue|decerne|remis)e? a|(?:attribue|decerne|remis|accorde)e?s? a|(?:a ete|ont ete) (?:attribue|decerne|remis|accorde)e?s? a
+award = (?:a |ont )?souri a|(?:vaut|valent|a valu|ont valu|vaudra) a|(?:va|vont|revient|reviennent|est revenue?|sont revenue?s) a|est (?:attribue|decerne|remis)e? a|(?:attribue|decerne|remis|accorde)e?s? a|(?:a ete|ont ete) (?:attribue|decerne|remis|accorde)e?s? a
 award = se distingue(?:nt)?|se hisse(?:nt)?|s'illustre(?:nt)?|s'adjuge(?:nt)?|empoche(?:nt)?|rafle(?:nt)?|gagne(?:nt)?|a gagne|ont gagne|merite(?:nt)?
 award = wins?|won|awarded|receives?|received|earned|takes? home|took home
 

@@ -173,7 +173,8 @@ public final class LineReader {
         boolean structured = pageRef || found.stream().anyMatch(a -> a.start() <= from + 2
                 && (a.type() == Anchor.Type.MEDAL || a.type() == Anchor.Type.LABEL || a.type() == Anchor.Type.QUOTE))
                 || found.stream().anyMatch(a -> a.type() == Anchor.Type.GAP
-                        || a.type() == Anchor.Type.MEDAL && body.charAt(a.start()) == '(' && a.end() >= body.stripTrailing().length() - 1)
+                        || a.type() == Anchor.Type.MEDAL && body.charAt(a.start()) == '(' && a.end() >= body.stripTrailing().length() - 1
+                                && !severalAwards(body, found))
                 || projectIntro(f, from)
                 // "Title, porté par X — label d'or (Catégorie)": a medal named in a line with no verb of award
                 || found.stream().anyMatch(a -> a.type() == Anchor.Type.MEDAL) && !lexicon.contains(Vocab.AWARD_VERB, body)
@@ -187,6 +188,21 @@ public final class LineReader {
         }
         List<Segment> segments = segments(line, body, offset, found);
         return new LineReading(line, text, segments, medal, year, pageRef, false, false, words);
+    }
+
+    /** "Le département du Gers obtient le label de bronze pour « Gers Services ».": a sentence with its verb of award. */
+    private boolean awardSentence(String body, int words) {
+        String t = body.strip();
+        return words >= 6 && t.endsWith(".") && !t.endsWith("..") && lexicon.contains(Vocab.AWARD_VERB, t);
+    }
+
+    /**
+     * A sentence of award naming several medals ("X a été récompensé par le Label Argent, aux côtés du projet Y
+     * porté par Z (Label Or)"): prose, not a record line ending with its medal.
+     */
+    private boolean severalAwards(String body, List<Anchor> found) {
+        return found.stream().filter(a -> a.type() == Anchor.Type.MEDAL).count() > 1
+                && lexicon.contains(Vocab.AWARD_VERB, body);
     }
 
     /** "Pour le projet X", "Projet : X" opening the line: a record's line, however long. */
@@ -206,7 +222,7 @@ public final class LineReader {
     }
 
     private boolean isProse(String body, int words) {
-        if (words >= PROSE_WORDS) {
+        if (words >= PROSE_WORDS || awardSentence(body, words)) {
             return true;
         }
         // two sentences, or one whole sentence of some length ending with its full stop

@@ -32,6 +32,9 @@ public final class Mentions {
             "(?:^|\\s)(?:la|le|les|l'|une|un|du|des|de la|de l'|au|aux|a la|a l'|notre|nos|sa|son|ses|leur|leurs|cette|ce|cet|chaque|petite|grande|jeune|nouvelle)\\s*$");
     /** "à Villeurbanne", "en Bretagne": a bare name after these is where something happens. */
     private static final Pattern LOCATIVE = Pattern.compile("(?i)(?:^|\\s)(?:à|a|au|aux|en|dans|sur|vers|depuis|près de|de|du|d['’])\\s*$");
+    /** "L'or revient à Mende", "le label est attribué à Foix": after these, "à" introduces the laureate, not a place. */
+    private static final Pattern AWARDED_TO = Pattern.compile(
+            "(?i)\\b(?:revien(?:t|nent)|va|vont|est revenue?|sont revenue?s|attribu[ée]e?s?|d[ée]cern[ée]e?s?|remise?s?|accord[ée]e?s?|souri|vaut|valu|vaudra)\\s+(?:aussi |également |encore )?(?:à|a)\\s*(?:la |le |l['’])?$");
     private static final Pattern SUFFIX = Pattern.compile("^\\s+(agglom[ée]ration|m[ée]tropole|agglo|communaut[ée])\\b");
 
     private final Lexicon lexicon;
@@ -180,7 +183,9 @@ public final class Mentions {
                 String cand = sentence.substring(w.start(), stops.get(k)).strip();
                 Names.Reading r = names.read(cand);
                 boolean formed = names.formType(r.names().isEmpty() ? cand : r.names().get(0)) != null;
-                if (r.isNames() && !places.isPlaces(cand) && (formed || !LOCATIVE.matcher(sentence.substring(0, w.start())).find())) {
+                String before = sentence.substring(0, w.start());
+                boolean locative = LOCATIVE.matcher(before).find() && !AWARDED_TO.matcher(before).find();
+                if (r.isNames() && !places.isPlaces(cand) && (formed || !locative)) {
                     double weight = formed ? 1.0 : 0.7;
                     out.add(new Mention(w.start(), stops.get(k), r.names(), weight));
                     found = true;

@@ -38,25 +38,39 @@ final class ProseAssembler {
     private static final Pattern QUOTED = Pattern.compile("«\\s*([^«»]{2,160}?)\\s*»|“([^“”]{2,160})”|\"([^\"]{2,160})\"");
     private static final Pattern PROJET_PROPER = Pattern.compile(
             "\\b(?:le |du |son |leur |au |un )?projet\\s+(?!«|de\\b|d['’]|du\\b|des\\b|qui\\b|est\\b|a\\b)((?:\\p{Lu}|\\d)[\\p{L}\\d.'’&@\\-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\d.'’&@\\-]*){0,4})");
+    /** "le projet Bibliothèque hors les murs porté par …": everything between "projet" and "porté par". */
+    private static final Pattern PROJET_PORTE = Pattern.compile(
+            "\\bprojet\\s+(?!«)((?:\\p{Lu}|\\d)[^,;:()«»]{1,80}?)\\s*,?\\s+(?:port[ée]e?s?|men[ée]e?s?|conduite?s?)\\s+(?:conjointement\\s+)?par\\b");
     private static final Pattern PROJET_NAMED = Pattern.compile(
             "\\bpour (?:son|sa|leur) projet\\s+(?!«)([^,.;:!?()]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CANDIDATURE_SUR = Pattern.compile(
             "\\bcandidature(?: commune)? (?:sur|pour) (?:le |la |les |l['’])?([^,.;:!?]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POUR_POSSESSIVE = Pattern.compile(
-            "\\bpour (?:son|sa|ses|leur|leurs)\\s+((?:programme|plateforme|outil|application|dispositif|d[ée]marche|service|portail|initiative|site)\\b[^.;!?«]*)",
+            "\\b(?:pour|gr[âa]ce [àa]|avec) (?:son|sa|ses|leur|leurs)\\s+((?:programme|plateforme|outil|application|dispositif|d[ée]marche|service|portail|initiative|site)\\b[^.;!?«]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POUR_ARTICLE = Pattern.compile(
             "\\b(?:r[ée]compens[ée]e?s?|distingu[ée]e?s?|prim[ée]e?s?|labellis[ée]e?s?|bronze|argent|or)\\s+pour\\s+(?:la |le |les |l['’]|une |un )([^.;!?«]+)",
             Pattern.CASE_INSENSITIVE);
+    /** "avec Kaz'Démarches, une plateforme …": a proper name after "avec" / "grâce à", then an apposition. */
+    private static final Pattern AVEC_PROPER = Pattern.compile(
+            "\\b(?:avec|gr[âa]ce [àa])\\s+((?:\\p{Lu}|\\d)[\\p{L}\\d'’.&@\\-]*(?:\\s+(?:\\p{Lu}|\\d)[\\p{L}\\d'’.&@\\-]*){0,4})\\s*,");
+    /** "plateforme Chartres Rendez-vous": the proper name after the common noun that heads the title. */
+    private static final Pattern HEAD_NOUN = Pattern.compile(
+            "^(?:programme|plateforme|outil|application|appli|dispositif|d[ée]marche|service|portail|initiative|site|r[ée]seau|projet)s?"
+                    + "(?:\\s+(?:web|mobile|num[ée]rique|en ligne|internet))?\\s+((?:\\p{Lu}|\\d).*)$");
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(\\p{Lu}[\\p{L}\\d'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’\\-]*){0,3})\\s*,");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s+(?:qui|dont|afin|grâce|car|où|lors|au cours)\\b.*$|\\s*,.*$");
-    private static final Pattern PORTE_PAR = Pattern.compile("^\\s*,?\\s*(?:port[ée]e?s?|men[ée]e?s?|d[ée]velopp[ée]e?s?|conduit)\\s+(?:par|conjointement par)\\s*$");
+    private static final Pattern PORTE_PAR = Pattern.compile("^\\s*,?\\s*(?:port[ée]e?s?|men[ée]e?s?|d[ée]velopp[ée]e?s?|conduit)\\s+(?:par|conjointement par)\\s*(?:la |le |les |l['’])?\\s*$");
     private static final Pattern GROUP_GAP = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,|et|&|/|\\+|ainsi que)?\\s*(?:la|le|les|l['’])?\\s*$");
     private static final Pattern SAME_MEDAL = Pattern.compile("\\b(?:meme distinction|meme label|meme recompense|meme medaille|tout comme|de meme|egalement|elle aussi|lui aussi|eux aussi|elles aussi|aussi)\\b");
     private static final Pattern SPEECH = Pattern.compile("^(?:nous|je|j'|on|il|elle|ils|c'est|ce|cette|notre|nos|mon|ma|mes|l'|le|la|les)\\b");
     private static final Pattern REGION_CLAIM = Pattern.compile(
             "(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+des\\s+(\\d+)\\s+(?:labels?|laur[ée]ats?|m[ée]dailles?)\\s+(or|argent|bronze)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINALS = Pattern.compile("\\b(?:la|le) premiere? pour\\b.*\\b(?:la|le) (?:seconde?|deuxieme)\\b");
+    /** "a salué « … »", "déclare : « … »": someone's words follow. */
+    private static final Pattern SAID = Pattern.compile(
+            "\\b(?:salue|declare|souligne|insiste|explique|estime|confie|ajoute|resume|rejoui|temoigne|precise|affirme|says?|said)e?s?\\s*:?\\s*$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
 
     private final Lexicon lexicon = Lexicon.get();
@@ -64,6 +78,17 @@ final class ProseAssembler {
 
     private record Title(int start, int end, String text) {
     }
+
+    /** A sentence of award naming its laureate and its medal but not the project ("Frontignan est distinguée par un label de bronze."). */
+    private record Pending(int sentence, List<Mention> names, Medal medal, String category, Integer year, Unit unit,
+            java.util.Set<Integer> read, String text) {
+    }
+
+    /** Every sentence read, in order, and the awards whose title another sentence gives. */
+    private final List<String> read = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private static final int TITLE_REACH = 4;
+    private static final double CONFIDENCE_ELSEWHERE = 0.5;
 
     private record MedalAt(Medal medal, int start, int end, boolean parenthesized) {
     }
@@ -99,6 +124,7 @@ final class ProseAssembler {
             }
             i = j;
         }
+        titlesElsewhere(out);
         return regionMedals.isEmpty() ? out : applyRegionMedals(out, regionMedals, doc);
     }
 
@@ -107,6 +133,7 @@ final class ProseAssembler {
         Medal paragraphMedal = null;
         Medal previous = null;
         for (String sentence : sentences(text)) {
+            this.read.add(sentence);
             Folded f = Folded.of(sentence);
             String folded = f.text();
             claim(sentence, mentions, regionMedals);
@@ -119,17 +146,31 @@ final class ProseAssembler {
                 continue;
             }
             List<Mention> found = mentions.find(sentence);
-            if (found.isEmpty() || notTheLabel(f, found.get(0).start())) {
+            found = found.stream().filter(m -> !affiliation(sentence, m)).toList();
+            if (found.isEmpty() || notTheLabel(f, found.get(0).start()) || anotherPrize(f)) {
                 continue;
             }
             List<Title> titles = titles(sentence, found);
             if (titles.isEmpty()) {
+                List<Mention> strong = found.stream().filter(m -> m.weight() >= 0.7).toList();
+                if (!medals.isEmpty() && !strong.isEmpty() && groups(sentence, strong).size() == 1) {
+                    String cat = category(sentence);
+                    pending.add(new Pending(this.read.size() - 1, strong, medals.get(0).medal(),
+                            cat != null ? cat : headingCategory(categoryAt.apply(u.index())),
+                            recalledYear(sentence, folded, edition), u, read, sentence));
+                }
+                continue;
+            }
+            // "le projet Quimperlé Mobilité porté par …": a name inside a title is the title's, not a laureate
+            found = found.stream().filter(m -> titles.stream().noneMatch(t -> m.start() >= t.start() && m.end() <= t.end()))
+                    .toList();
+            if (found.isEmpty()) {
                 continue;
             }
             Integer year = recalledYear(sentence, folded, edition);
             String category = category(sentence);
             if (category == null) {
-                category = categoryAt.apply(u.index());
+                category = headingCategory(categoryAt.apply(u.index()));
             }
             boolean same = SAME_MEDAL.matcher(folded).find();
             List<Pair> pairs = pair(sentence, found, titles);
@@ -160,6 +201,64 @@ final class ProseAssembler {
     }
 
     /**
+     * Awards whose sentence names no project take the title another sentence near it quotes ("À Frontignan,
+     * c'est l'application « Frontignan Plages » qui a séduit le jury"), one no record has taken.
+     */
+    private void titlesElsewhere(List<Candidate> out) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        out.forEach(c -> taken.add(Folded.fold(c.raw().project())));
+        for (Pending p : pending) {
+            Title found = null;
+            for (int d = 1; d <= TITLE_REACH && found == null; d++) {
+                for (int k : new int[] {p.sentence() + d, p.sentence() - d}) {
+                    if (k < 0 || k >= read.size() || found != null) {
+                        continue;
+                    }
+                    for (Title t : quoted(read.get(k))) {
+                        if (!taken.contains(Folded.fold(t.text()))) {
+                            found = t;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (found == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            p.names().forEach(m -> names.addAll(m.names()));
+            String title = Cleaning.title(found.text());
+            if (title.isEmpty()) {
+                continue;
+            }
+            RawLaureate raw = new RawLaureate(p.year(), p.medal(), p.category(), title, names, null, p.unit().block(),
+                    CONFIDENCE_ELSEWHERE, List.of(), new Evidence(null, p.unit().page() > 0 ? p.unit().page() : null,
+                            p.unit().page() == 0 && p.unit().line().line() > 0 ? p.unit().line().line() : null, p.text(),
+                            List.of()));
+            out.add(new Candidate(raw, Candidate.Strategy.PROSE, p.unit().zone(), p.unit().index(), p.read()));
+        }
+    }
+
+    /** "une élue de Rennes Métropole", "le maire de Pau": a collectivité named as someone's office is not a laureate. */
+    private boolean affiliation(String sentence, Mention m) {
+        String before = Folded.fold(sentence.substring(Math.max(0, m.start() - 40), m.start()));
+        Matcher tail = AFFILIATION_TAIL.matcher(before);
+        if (!tail.find()) {
+            return false;
+        }
+        String head = before.substring(0, tail.start());
+        return lexicon.find(Vocab.PERSON_ROLE, head).stream().anyMatch(h -> h.end() == head.length());
+    }
+
+    private static final Pattern AFFILIATION_TAIL = Pattern.compile("\\s+(?:de la|de l'|du|des|de|d')\\s*$");
+
+    /** A sentence of another prize ("décroche un Territoria d'or") that does not name the label. */
+    private boolean anotherPrize(Folded f) {
+        return lexicon.find(Vocab.NOT_LABEL, f).stream().anyMatch(h -> h.key().equals("other-prize"))
+                && !f.text().matches(".*\\b(?:label|territoires? innovants?)\\b.*");
+    }
+
+    /**
      * A sentence about start-ups, another prize, candidates or a coup de cœur awards no label: one that
      * names them before the first collectivité ("le prix de la start-up … est revenu à …").
      */
@@ -175,6 +274,28 @@ final class ProseAssembler {
     private List<Pair> pair(String s, List<Mention> mentions, List<Title> titles) {
         List<List<Mention>> groups = groups(s, mentions);
         List<Pair> out = new ArrayList<>();
+        // "X et Y …, la première pour T1, la seconde pour T2", "X repart avec un label, tout comme Y : la première
+        // pour T1, la seconde pour T2": as many names before the titles as titles, in order
+        if (titles.size() > 1 && ORDINALS.matcher(Folded.fold(s)).find()) {
+            List<Mention> single = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.end() <= titles.get(0).start()) {
+                    if (m.names().size() > 1 && m.weight() >= 0.7) {
+                        for (String n : m.names()) {
+                            single.add(new Mention(m.start(), m.end(), List.of(n), m.weight()));
+                        }
+                    } else {
+                        single.add(m);
+                    }
+                }
+            }
+            if (single.size() == titles.size()) {
+                for (int k = 0; k < titles.size(); k++) {
+                    out.add(new Pair(List.of(single.get(k)), titles.get(k)));
+                }
+                return out;
+            }
+        }
         // "X et Y …, la première pour T1, la seconde pour T2": one group, as many titles after it
         if (groups.size() == 1 && groups.get(0).size() == titles.size() && titles.size() > 1
                 && titles.get(0).start() > groups.get(0).get(groups.get(0).size() - 1).end()) {
@@ -228,18 +349,34 @@ final class ProseAssembler {
     }
 
     private List<Title> titles(String s, List<Mention> mentions) {
+        List<Title> out = quoted(s);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        return unquoted(s, mentions, out);
+    }
+
+    /** Quoted titles: not the label's name, not a category, not someone's words. */
+    private static List<Title> quoted(String s) {
         List<Title> out = new ArrayList<>();
         Matcher q = QUOTED.matcher(s);
         while (q.find()) {
             String v = q.group(1) != null ? q.group(1) : q.group(2) != null ? q.group(2) : q.group(3);
             String before = Folded.fold(s.substring(Math.max(0, q.start() - 16), q.start()));
-            if (isLabelName(v) || before.matches(".*categor\\w*\\s*$") || isSpeech(v)) {
+            String after = s.substring(q.end(), Math.min(s.length(), q.end() + 10)).toLowerCase(Locale.ROOT);
+            String lead = Folded.fold(s.substring(Math.max(0, q.start() - 30), q.start()));
+            if (SAID.matcher(lead).find() || isLabelName(v) || before.matches(".*categor\\w*\\s*$") || after.matches("\\s*category\\b.*") || isSpeech(v)) {
                 continue;
             }
             add(out, new Title(q.start(), q.end(), v));
         }
-        if (!out.isEmpty()) {
-            return out;
+        return out;
+    }
+
+    private List<Title> unquoted(String s, List<Mention> mentions, List<Title> out) {
+        Matcher porte = PROJET_PORTE.matcher(s);
+        while (porte.find()) {
+            add(out, new Title(porte.start(1), porte.end(1), porte.group(1)));
         }
         Matcher p = PROJET_PROPER.matcher(s);
         while (p.find()) {
@@ -248,12 +385,18 @@ final class ProseAssembler {
         if (!out.isEmpty()) {
             return out;
         }
-        for (Pattern pat : List.of(PROJET_NAMED, CANDIDATURE_SUR, POUR_POSSESSIVE, POUR_ARTICLE)) {
+        for (Pattern pat : List.of(PROJET_NAMED, CANDIDATURE_SUR, POUR_POSSESSIVE, AVEC_PROPER, POUR_ARTICLE)) {
             Matcher m = pat.matcher(s);
             while (m.find()) {
                 String t = CLAUSE_END.matcher(m.group(1)).replaceAll("").strip();
+                int from = m.start(1);
+                Matcher head = HEAD_NOUN.matcher(t);
+                if (head.matches()) {
+                    from += head.start(1);
+                    t = head.group(1);
+                }
                 if (!t.isEmpty() && !insideMention(m.start(1), mentions)) {
-                    add(out, new Title(m.start(1), m.start(1) + t.length(), t));
+                    add(out, new Title(from, from + t.length(), t));
                 }
             }
             if (!out.isEmpty()) {
@@ -354,9 +497,22 @@ final class ProseAssembler {
         return null;
     }
 
+    /** A heading that names the label or a year ("Label Territoire Innovant 2015 : ce qu'il faut retenir") titles the text. */
+    private static String headingCategory(String heading) {
+        if (heading == null) {
+            return null;
+        }
+        String f = Folded.fold(heading);
+        return YEAR.matcher(f).find() || f.matches(".*\\b(?:label|labels|territoires? innovants?)\\b.*") ? null : heading;
+    }
+
     private static String category(String s) {
         Matcher m = Pattern.compile("cat[ée]gorie\\s*[«\"“]\\s*([^»\"”]{2,120}?)\\s*[»\"”]", Pattern.CASE_INSENSITIVE).matcher(s);
-        return m.find() ? m.group(1).strip() : null;
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        Matcher en = Pattern.compile("[«\"“]\\s*([^»\"”]{2,120}?)\\s*[»\"”]\\s+category\\b").matcher(s);
+        return en.find() ? en.group(1).strip() : null;
     }
 
     private static void claim(String sentence, Mentions mentions, java.util.Map<String, Medal> regionMedals) {

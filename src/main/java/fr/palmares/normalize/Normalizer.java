@@ -9,6 +9,7 @@ import fr.palmares.model.Source;
 import fr.palmares.model.SourceDocument;
 import fr.palmares.model.Text;
 import fr.palmares.annotate.Names;
+import fr.palmares.geo.NameContext;
 import fr.palmares.assemble.Cleaning;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class Normalizer {
 
     public List<Laureate> normalize(SourceDocument doc, Classification cls, List<RawLaureate> raws) {
         CategoryCasing casing = new CategoryCasing(doc.blocks());
+        java.util.Map<String, String> acronyms = NameContext.acronymsIn(String.join("\n",
+                doc.blocks().stream().map(fr.palmares.model.Block::text).toList()));
         List<Laureate> out = new ArrayList<>();
         for (RawLaureate r : raws) {
             String project = Cleaning.title(r.project());
@@ -45,7 +48,7 @@ public final class Normalizer {
                 List<String> others = new ArrayList<>(names);
                 others.remove(n);
                 String context = r.places().isEmpty() ? project : project + " — " + String.join(" — ", r.places());
-                Collectivite c = resolver.resolve(n, others, context);
+                Collectivite c = resolver.resolve(n, others, context, acronyms);
                 collectivites.add(c);
                 keys.add(Ids.collectiviteKey(c));
             }

@@ -158,13 +158,20 @@ public final class Geo {
 
         @Override
         public Collectivite resolve(String name, List<String> coCredited, String context) {
+            return resolve(name, coCredited, context, java.util.Map.of());
+        }
+
+        @Override
+        public Collectivite resolve(String name, List<String> coCredited, String context,
+                java.util.Map<String, String> acronyms) {
             if (MEMBERS.matcher(fr.palmares.model.Text.fold(name)).matches()) {
                 Optional<Collectivite> members = members(name, coCredited, context);
                 if (members.isPresent()) {
                     return members.get();
                 }
             }
-            Optional<Resolution> r = resolver.resolve(name, coCredited, context);
+            Optional<Resolution> r = resolver.resolve(name,
+                    fr.palmares.geo.NameContext.of(coCredited, context).withAcronyms(acronyms));
             if (r.isEmpty()) {
                 String why = resolver.lastWarning();
                 if (warnings != null) {

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,8 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exactly the row's laureates (F1 = 1.0 on every field but region), and nothing for the rows that award
  * nothing. Each row uses its own real collectivité and an invented project; edition 2015.
  *
- * <p>Run while disabled: {@code mvn -q -B test -Dtest=PhraseFormsTest
- * -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition}
+ * <p>The rows listed in {@code NOT_YET} are extracted but their assertion is skipped, with the reason.
  */
 class PhraseFormsTest {
     private static final Path WORK = Path.of("target/phrase-forms");
@@ -182,7 +180,11 @@ class PhraseFormsTest {
         }
     }
 
-    @Disabled("until the new core lands (issue 9)")
+    /** Rows whose form the prose reader does not read yet (issue 11, left open), with what is missing. */
+    private static final java.util.Map<String, String> NOT_YET = java.util.Map.of(
+            "comma-joined co-award", "a homonymous commune (Saint-Claude) in a comma-joined list",
+            "acronym defined then reused", "an acronym the text defines, reused bare as a laureate (\"la CIVIS\")");
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void extractsExactlyTheRowsLaureates(String form, String text, List<Win> wins) throws Exception {
@@ -192,6 +194,7 @@ class PhraseFormsTest {
         PipelineRun.Result run = PipelineRun.extract(doc, WORK);
         Evaluator.Result r = Scores.score(gold(form, wins), run.laureates());
         assertThat(run.status()).as(run.log()).isZero();
+        org.junit.jupiter.api.Assumptions.assumeFalse(NOT_YET.containsKey(form), () -> "not read yet: " + NOT_YET.get(form));
         if (wins.isEmpty()) {
             assertThat(run.laureates()).as(form + ": nothing is awarded\n" + Scores.differences(r)).isEmpty();
         }
