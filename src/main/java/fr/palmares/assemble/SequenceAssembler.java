@@ -531,8 +531,14 @@ final class SequenceAssembler {
         if (raw != null && !d.zone.excluded()) {
             java.util.Set<Integer> used = new java.util.HashSet<>();
             d.used.forEach(x -> used.add(x.index()));
-            Candidate c = new Candidate(raw, d.zone == Zone.TOC || d.first.reading().pageRef()
-                    ? Candidate.Strategy.CONTENTS : Candidate.Strategy.LIST, d.zone, d.first.index(), used);
+            boolean contents = d.zone == Zone.TOC || d.first.reading().pageRef();
+            if (contents && used.size() > 1) {
+                // a contents line names its laureate and title together: a title from another line is a section's
+                d = null;
+                return;
+            }
+            Candidate c = new Candidate(raw, contents ? Candidate.Strategy.CONTENTS : Candidate.Strategy.LIST, d.zone,
+                    d.first.index(), used);
             out.add(c);
             if (d.contextMedalUnit != null) {
                 (d.medal == null ? inherited : under).put(c, d.contextMedalUnit);
