@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 /**
  * The pipeline, one document after another: load (by detected format) -> classify (kind, edition) ->
  * annotate (lines read with the lexicon, zones) -> assemble (records the document confirms) ->
- * normalize and resolve -> merge.
+ * normalize and resolve -> merge. Each document is read under a {@link DocumentGuard}: one that fails,
+ * however it fails, is one line of the run's failures and the others go on.
  */
 public final class Extractor {
     private final DocumentLoader loader = new DocumentLoader();
@@ -34,8 +35,15 @@ public final class Extractor {
     private final Normalizer normalizer;
     private final DocumentKind forcedKind;
     private final Integer forcedEdition;
+    private final DocumentGuard guard;
 
     public Extractor(NameOracle oracle, NameResolver resolver, DocumentKind forcedKind, Integer forcedEdition) {
+        this(oracle, resolver, forcedKind, forcedEdition, new DocumentGuard());
+    }
+
+    public Extractor(NameOracle oracle, NameResolver resolver, DocumentKind forcedKind, Integer forcedEdition,
+            DocumentGuard guard) {
+        this.guard = guard;
         this.annotator = new Annotator(Lexicon.get(), oracle);
         this.normalizer = new Normalizer(resolver);
         this.forcedKind = forcedKind;
@@ -70,35 +78,71 @@ public final class Extractor {
 
     /** Reads every file (already walked), keeping going past failures; progress goes to the listener. */
     public Extraction run(List<InputFile> files, Consumer<String> progress) {
+        List<DocumentResult> results = new ArrayList<>();
+        for (InputFile f : files) {
+            progress.accept(f.displayName());
+            results.add(read(f));
+        }
+        return collect(results);
+    }
+
+    /** The run's outcome from the documents' results, in the order given: laureates merged. */
+    public static Extraction collect(List<DocumentResult> results) {
         List<Laureate> all = new ArrayList<>();
         List<DocumentReport> reports = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (InputFile f : files) {
-            progress.accept(f.displayName());
-            try {
-                SourceDocument doc = loader.load(f.path(), f.displayName());
-                for (String w : doc.warnings()) {
-                    warnings.add(f.displayName() + ": " + w);
-                }
-                Classification cls = classify(doc);
-                List<Laureate> found = extract(doc, cls, warnings);
-                if (cls.edition() == null) {
-                    warnings.add(f.displayName() + ": edition not found (use --edition YEAR)");
-                }
-                if (found.isEmpty()) {
-                    warnings.add(f.displayName() + ": no laureate found (read as " + cls.kind().code() + ")");
-                }
-                all.addAll(found);
-                reports.add(new DocumentReport(f.displayName(), doc.format(), cls.kind().code(), cls.edition(),
-                        found.size()));
-            } catch (LoadException e) {
-                failures.add(f.displayName() + ": " + e.getMessage());
-            } catch (RuntimeException e) {
-                failures.add(f.displayName() + ": internal error while extracting (" + e + ")");
+        List<DocumentResult> failed = new ArrayList<>();
+        for (DocumentResult r : results) {
+            warnings.addAll(r.warnings());
+            if (r.isFailure()) {
+                failures.add(r.file() + ": " + r.failure());
+                failed.add(r);
+            } else {
+                all.addAll(r.laureates());
+                reports.add(r.report());
             }
         }
-        return new Extraction(new Merger().merge(all), reports, failures, warnings);
+        return new Extraction(new Merger().merge(all), reports, failures, warnings, failed);
+    }
+
+    /** One document under the {@link DocumentGuard}: its result or its one-line failure, never an exception. */
+    public DocumentResult read(InputFile f) {
+        return guard.run(f, this::readUnguarded);
+    }
+
+    /** One document, load to normalize; what it throws is the guard's to turn into a failure. */
+    private DocumentResult readUnguarded(InputFile f) {
+        List<String> warnings = new ArrayList<>();
+        SourceDocument doc;
+        try {
+            doc = loader.load(f.path(), f.displayName());
+        } catch (LoadException e) {
+            return DocumentResult.failed(f.displayName(), e.getMessage(), e, warnings);
+        }
+        for (String w : doc.warnings()) {
+            warnings.add(f.displayName() + ": " + w);
+        }
+        checkpoint();
+        Classification cls = classify(doc);
+        List<Laureate> found = extract(doc, cls, warnings);
+        checkpoint();
+        if (cls.edition() == null) {
+            warnings.add(f.displayName() + ": edition not found (use --edition YEAR)");
+        }
+        if (found.isEmpty()) {
+            warnings.add(f.displayName() + ": no laureate found (read as " + cls.kind().code() + ")");
+        }
+        return DocumentResult.read(f.displayName(), found,
+                new DocumentReport(f.displayName(), doc.format(), cls.kind().code(), cls.edition(), found.size()),
+                warnings);
+    }
+
+    /** A document past its time stops at the next stage. */
+    private static void checkpoint() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("time limit");
+        }
     }
 
     /** A file to read and the name it is recorded under. */
