@@ -21,8 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LibraryLog {
     private static final int MAX_KINDS = 3;
-    /** What a library says of a document that is not a defect of it: PDFBox's stand-in for a font not embedded. */
-    private static final java.util.regex.Pattern BENIGN = java.util.regex.Pattern.compile("^Using fallback font ");
+    /**
+     * What a library says of a document that is not a defect of it: PDFBox's stand-in for a font not
+     * embedded, and an empty name ("/", valid PDF syntax, which Chromium writes).
+     */
+    private static final java.util.regex.Pattern BENIGN = java.util.regex.Pattern.compile(
+            "^(?:Using fallback font |Empty COSName at offset )");
     private static final int MAX_MESSAGE = 160;
     private static final ThreadLocal<@Nullable Capture> CURRENT = new ThreadLocal<>();
     private static volatile @Nullable PrintStream verbose;
