@@ -8,10 +8,13 @@ import fr.palmares.merge.Merger;
 import fr.palmares.model.Conflict;
 import fr.palmares.model.DocumentKind;
 import fr.palmares.model.Laureate;
+import fr.palmares.pipeline.DocumentGuard;
+import fr.palmares.pipeline.DocumentResult;
 import fr.palmares.pipeline.Extraction;
 import fr.palmares.pipeline.Extractor;
 import fr.palmares.pipeline.Extractor.InputFile;
 import fr.palmares.pipeline.Geo;
+import fr.palmares.pipeline.LibraryLog;
 import fr.palmares.query.QueryIndex;
 import fr.palmares.write.AtomicFile;
 import fr.palmares.write.DatasetReader;
@@ -19,6 +22,7 @@ import fr.palmares.write.DatasetWriter;
 import fr.palmares.write.Format;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -73,6 +77,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Force the kind of every input: ${COMPLETION-CANDIDATES}.")
     String type;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "The time one document may take (default ${DEFAULT-VALUE}; 0: no limit); past it, it is "
+                    + "a failure and the others go on.")
+    long timeout;
+
     @Option(names = "--verbose", description = "Say more on standard error, with stack traces on errors.")
     boolean verbose;
 
@@ -107,7 +116,11 @@ final class ExtractCommand implements Callable<Integer> {
         if (files.isEmpty() && missing.isEmpty()) {
             log.warning("no document found in " + String.join(", ", paths.stream().map(Path::toString).toList()));
         }
-        Extractor extractor = new Extractor(Geo.oracle(), Geo.resolver(log.stream(), verbose), kind, edition);
+        if (verbose) {
+            LibraryLog.verbose(System.err);
+        }
+        Extractor extractor = new Extractor(Geo.oracle(), Geo.resolver(log.stream(), verbose), kind, edition,
+                new DocumentGuard(Duration.ofSeconds(timeout)));
         Progress progress = verbose ? null : Progress.on(System.err, terminals, files.size());
         log.progress(progress);
         Extraction result = extractor.run(files, f -> {
@@ -149,6 +162,14 @@ final class ExtractCommand implements Callable<Integer> {
         failures.addAll(result.failures());
         for (String f : failures) {
             log.error(f);
+        }
+        if (verbose) {
+            for (DocumentResult r : result.failed()) {
+                if (r.cause() != null) {
+                    System.err.println(r.file() + ":");
+                    r.cause().printStackTrace(System.err);
+                }
+            }
         }
         log.line("palmares: " + result.documents().size() + " document(s) read, " + result.laureates().size()
                 + " laureate(s)" + (merge ? " (" + laureates.size() + " in the dataset)" : "") + ", "
@@ -200,6 +221,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (merge && fmt != Format.JSON && fmt != Format.JSONL) {
             throw new UsageError("--merge works on a JSON or JSON Lines dataset, not "
                     + fmt.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (timeout < 0) {
+            throw new UsageError("--timeout must be 0 (no limit) or more seconds");
         }
         if (lockTimeout < 0) {
             throw new UsageError("--lock-timeout must be 0 or more seconds");

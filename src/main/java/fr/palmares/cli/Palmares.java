@@ -40,6 +40,7 @@ public final class Palmares implements Runnable {
 
     /** Runs the command line with the given view of the terminals (tests). */
     static int run(Terminals terminals, String... args) {
+        fr.palmares.pipeline.LibraryLog.install();
         Palmares root = new Palmares();
         root.terminals = terminals;
         CommandLine cl = new CommandLine(root);

@@ -32,12 +32,37 @@ public final class HtmlLoader implements Loader {
         } catch (RuntimeException e) {
             throw new LoadException("unreadable HTML: " + oneLine(e), e);
         }
+        List<String> warnings = new java.util.ArrayList<>(decoded.warnings());
+        int flattened = flattenDeep(doc);
+        if (flattened > 0) {
+            warnings.add(flattened + " element(s) nested deeper than " + Limits.MAX_HTML_DEPTH
+                    + " levels unwrapped (their text kept)");
+        }
+        Limits.checkInterrupted();
         Element main = MainContent.find(doc);
+        Limits.checkInterrupted();
         List<Block> blocks = HtmlBlocks.read(main);
         if (blocks.isEmpty()) {
             throw new LoadException("no text in this HTML page");
         }
-        return new SourceDocument(displayName, sha, "html", blocks, decoded.warnings());
+        return new SourceDocument(displayName, sha, "html", blocks, warnings);
+    }
+
+    /**
+     * Unwraps the elements nested deeper than {@link Limits#MAX_HTML_DEPTH} (their children go up to
+     * their parent), so that no later stage meets a depth the page chose; walked without recursion.
+     */
+    static int flattenDeep(Document doc) {
+        List<Element> deep = new java.util.ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (depth > Limits.MAX_HTML_DEPTH && node instanceof Element e) {
+                deep.add(e);
+            }
+        }, doc);
+        for (int i = deep.size() - 1; i >= 0; i--) {
+            deep.get(i).unwrap();
+        }
+        return deep.size();
     }
 
     private static String oneLine(Throwable e) {

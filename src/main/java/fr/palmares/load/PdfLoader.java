@@ -4,14 +4,13 @@ import fr.palmares.load.pdf.BundledFontMapper;
 import fr.palmares.load.pdf.GlyphCollector;
 import fr.palmares.load.pdf.GlyphCollector.PageGlyphs;
 import fr.palmares.load.pdf.PdfBlocks;
+import fr.palmares.load.pdf.StreamBudget;
 import fr.palmares.model.Block;
 import fr.palmares.model.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -26,13 +25,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * embed to its bundled font ({@link BundledFontMapper}): no system font scan, no font cache written.
  */
 public final class PdfLoader implements Loader {
-    /** PDFBox logs every oddity of a file as a warning; the user only needs the outcome. */
-    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
-    private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
-
     static {
-        PDFBOX_LOG.setLevel(Level.SEVERE);
-        FONTBOX_LOG.setLevel(Level.SEVERE);
         BundledFontMapper.install();
     }
 
@@ -44,9 +37,14 @@ public final class PdfLoader implements Loader {
         String sha = Hashes.sha256(bytes);
         List<PageGlyphs> pages;
         try (PDDocument doc = open(file, bytes)) {
-            if (doc.getNumberOfPages() == 0) {
+            int count = doc.getNumberOfPages();
+            if (count == 0) {
                 throw new LoadException("empty PDF: it has no page");
             }
+            if (count > Limits.MAX_PAGES) {
+                throw new LoadException("too many pages: " + count + " (limit " + Limits.MAX_PAGES + ")");
+            }
+            StreamBudget.check(doc.getDocument());
             try {
                 pages = new GlyphCollector().collect(doc);
             } catch (IOException | RuntimeException e) {

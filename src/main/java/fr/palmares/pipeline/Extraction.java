@@ -4,8 +4,9 @@ import fr.palmares.model.Laureate;
 import java.util.List;
 
 /**
- * What a run extracted: the merged laureates, the documents read, and one line per failure or warning.
+ * What a run extracted: the merged laureates, the documents read, one line per failure or warning, and
+ * the failed documents' results (with what was thrown, for --verbose).
  */
 public record Extraction(List<Laureate> laureates, List<DocumentReport> documents, List<String> failures,
-        List<String> warnings) {
+        List<String> warnings, List<DocumentResult> failed) {
 }

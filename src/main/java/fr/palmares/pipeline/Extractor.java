@@ -25,7 +25,8 @@ import java.util.function.Consumer;
 /**
  * The pipeline, for each document: load (by detected format) -> classify (kind, edition) ->
  * annotate (lines read with the lexicon, zones) -> assemble (records the document confirms) ->
- * normalize and resolve -> merge.
+ * normalize and resolve -> merge. Each document is read under a {@link DocumentGuard}: one that fails,
+ * however it fails, is one line of the run's failures and the others go on.
  */
 public final class Extractor {
     private final DocumentLoader loader = new DocumentLoader();
@@ -35,8 +36,15 @@ public final class Extractor {
     private final Normalizer normalizer;
     private final DocumentKind forcedKind;
     private final Integer forcedEdition;
+    private final DocumentGuard guard;
 
     public Extractor(NameOracle oracle, NameResolver resolver, DocumentKind forcedKind, Integer forcedEdition) {
+        this(oracle, resolver, forcedKind, forcedEdition, new DocumentGuard());
+    }
+
+    public Extractor(NameOracle oracle, NameResolver resolver, DocumentKind forcedKind, Integer forcedEdition,
+            DocumentGuard guard) {
+        this.guard = guard;
         this.annotator = new Annotator(Lexicon.get(), oracle);
         this.normalizer = new Normalizer(resolver);
         this.forcedKind = forcedKind;
@@ -83,45 +91,58 @@ public final class Extractor {
         List<DocumentReport> reports = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<DocumentResult> failed = new ArrayList<>();
         InOrder.forEach(files, threads, f -> HeldLines.holding(() -> read(f)), f -> progress.accept(f.displayName()),
                 (f, held) -> {
-                    Outcome o = held.release();
-                    all.addAll(o.laureates());
-                    o.report().ifPresent(reports::add);
-                    failures.addAll(o.failures());
-                    warnings.addAll(o.warnings());
+                    DocumentResult r = held.release();
+                    warnings.addAll(r.warnings());
+                    if (r.isFailure()) {
+                        failures.add(r.file() + ": " + r.failure());
+                        failed.add(r);
+                    } else {
+                        all.addAll(r.laureates());
+                        reports.add(r.report());
+                    }
                 });
-        return new Extraction(new Merger().merge(all), reports, failures, warnings);
+        return new Extraction(new Merger().merge(all), reports, failures, warnings, failed);
     }
 
-    /** What one document gave: its laureates (unmerged), its report when it was read, its messages. */
-    record Outcome(List<Laureate> laureates, Optional<DocumentReport> report, List<String> failures,
-            List<String> warnings) {
+    /** One document under the {@link DocumentGuard}: its result or its one-line failure, never an exception. */
+    public DocumentResult read(InputFile f) {
+        return guard.run(f, HeldLines.carried(this::readUnguarded));
     }
 
-    /** Extracts one file: any failure is its own one-line failure. */
-    Outcome read(InputFile f) {
+    /** One document, load to normalize; what it throws is the guard's to turn into a failure. */
+    private DocumentResult readUnguarded(InputFile f) {
         List<String> warnings = new ArrayList<>();
+        SourceDocument doc;
         try {
-            SourceDocument doc = loader.load(f.path(), f.displayName());
-            for (String w : doc.warnings()) {
-                warnings.add(f.displayName() + ": " + w);
-            }
-            Classification cls = classify(doc);
-            List<Laureate> found = extract(doc, cls, warnings);
-            if (cls.edition() == null) {
-                warnings.add(f.displayName() + ": edition not found (use --edition YEAR)");
-            }
-            if (found.isEmpty()) {
-                warnings.add(f.displayName() + ": no laureate found (read as " + cls.kind().code() + ")");
-            }
-            return new Outcome(found, Optional.of(new DocumentReport(f.displayName(), doc.format(), cls.kind().code(),
-                    cls.edition(), found.size())), List.of(), warnings);
+            doc = loader.load(f.path(), f.displayName());
         } catch (LoadException e) {
-            return new Outcome(List.of(), Optional.empty(), List.of(f.displayName() + ": " + e.getMessage()), warnings);
-        } catch (RuntimeException e) {
-            return new Outcome(List.of(), Optional.empty(),
-                    List.of(f.displayName() + ": internal error while extracting (" + e + ")"), warnings);
+            return DocumentResult.failed(f.displayName(), e.getMessage(), e, warnings);
+        }
+        for (String w : doc.warnings()) {
+            warnings.add(f.displayName() + ": " + w);
+        }
+        checkpoint();
+        Classification cls = classify(doc);
+        List<Laureate> found = extract(doc, cls, warnings);
+        checkpoint();
+        if (cls.edition() == null) {
+            warnings.add(f.displayName() + ": edition not found (use --edition YEAR)");
+        }
+        if (found.isEmpty()) {
+            warnings.add(f.displayName() + ": no laureate found (read as " + cls.kind().code() + ")");
+        }
+        return DocumentResult.read(f.displayName(), found,
+                new DocumentReport(f.displayName(), doc.format(), cls.kind().code(), cls.edition(), found.size()),
+                warnings);
+    }
+
+    /** A document past its time stops at the next stage. */
+    private static void checkpoint() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("time limit");
         }
     }
 

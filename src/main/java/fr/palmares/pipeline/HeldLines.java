@@ -37,6 +37,23 @@ final class HeldLines {
         }
     }
 
+    /**
+     * The task, run on another thread (the document's guard) with the lines held for the current one, so
+     * that what it says is held as if it ran here.
+     */
+    static DocumentGuard.Task carried(DocumentGuard.Task task) {
+        List<Runnable> held = HELD.get();
+        return file -> {
+            List<Runnable> previous = HELD.get();
+            HELD.set(held);
+            try {
+                return task.extract(file);
+            } finally {
+                HELD.set(previous);
+            }
+        };
+    }
+
     /** Says something now, or when the current document's turn comes if its lines are held. */
     static void say(Runnable line) {
         List<Runnable> held = HELD.get();

@@ -86,7 +86,7 @@ class ReportDataTest {
                         2022, 0), new DocumentReport("c.md", "text", "communique", 2024, 21)),
                 List.of("d.pdf: corrupt PDF: no trailer"),
                 List.of("a.md: announces 25 laureates, 26 extracted", "b.md: no laureate found (read as article)",
-                        "unresolved collectivité \"SIVU\": no place in the name: SIVU"));
+                        "unresolved collectivité \"SIVU\": no place in the name: SIVU"), List.of());
         List<DocumentCheck> docs = DocumentCheck.of(run);
         assertThat(docs).containsExactly(
                 new DocumentCheck("a.md", "page", 2013, 26, List.of("announces 25 laureates, 26 extracted"), null),

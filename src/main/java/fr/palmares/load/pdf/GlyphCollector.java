@@ -51,7 +51,15 @@ public final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+            List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        fr.palmares.load.Limits.checkInterrupted();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
     protected void startPage(PDPage page) throws IOException {
+        fr.palmares.load.Limits.checkInterrupted();
         currentPage = page;
         super.startPage(page);
     }

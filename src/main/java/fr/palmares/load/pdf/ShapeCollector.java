@@ -43,6 +43,13 @@ final class ShapeCollector extends PDFGraphicsStreamEngine {
         originY = box.getUpperRightY();
     }
 
+    @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+            List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        fr.palmares.load.Limits.checkInterrupted();
+        super.processOperator(operator, operands);
+    }
+
     /** The marks of a page; none when its content cannot be read. */
     static List<Shape> of(PDPage page) {
         ShapeCollector c = new ShapeCollector(page);
