@@ -151,10 +151,24 @@ final class Anchors {
             int s = h.originalStart(f);
             int e = h.originalEnd(f);
             if (text.substring(0, s).strip().replaceAll("^[•●○◦▪■□◆◇►▶→➜✓✔*·>\\-–—\\s]+", "").isEmpty()
-                    && LEAD_SEPARATOR.matcher(text.substring(e)).lookingAt()) {
+                    && (LEAD_SEPARATOR.matcher(text.substring(e)).lookingAt() || formFollows(text, e))) {
                 add(out, new Anchor(Anchor.Type.MEDAL, s, e, h.key()));
             }
         }
+    }
+
+    /** "Bronze Communauté de communes X …": a medal badge run into the collectivité's name that follows it. */
+    private boolean formFollows(String text, int end) {
+        String rest = text.substring(end);
+        if (!rest.startsWith(" ")) {
+            return false;
+        }
+        String next = rest.strip();
+        if (next.isEmpty() || !Character.isUpperCase(next.charAt(0))) {
+            return false;
+        }
+        Folded f = Folded.of(next);
+        return lexicon.first(Vocab.FORM, f).filter(h -> h.start() == 0).isPresent();
     }
 
     /** A medal word that ends the line after a separator ("CU d'Alençon – « … » – Or"). */
