@@ -26,7 +26,7 @@ intro = (?:porte|portee|portes|portees|mene|menee|menes|menees|conduit|conduite|
 
 [RECALL_CUE]
 last-year = l'an (?:dernier|passe)|l'annee (?:derniere|passee)|l'edition precedente|la precedente edition|last year|l'an dernier deja
-past = un an apres|deja (?:labellise|recompense|distingue|prime|laureat)e?s?|avait (?:recu|obtenu|decroche|remporte)|avaient (?:recu|obtenu|decroche|remporte)|dans la continuite de|lors de (?:la|l') edition $YEAR|il y a (?:un|deux|trois|quelques) ans|en $YEAR,|labellisation $YEAR|label(?: \S+){0,2} $YEAR|laureats? $YEAR
+past = deja (?:labellise|recompense|distingue|prime|laureat)e?s?|avait (?:recu|obtenu|decroche|remporte)|avaient (?:recu|obtenu|decroche|remporte)|dans la continuite de|lors de (?:la|l') edition $YEAR|il y a (?:un|deux|trois|quelques) ans|en $YEAR,|labellisation $YEAR|label(?: \S+){0,2} $YEAR|laureats? $YEAR
 
 # A section looking back at past laureates: its years are theirs, not the document's edition.
 retrospective = un an apres|que sont devenus|retour sur les laureats|les laureats (?:de l'an dernier|precedents|des editions precedentes)|ils avaient ete (?:labellises|distingues)|souvenez-vous

@@ -23,3 +23,7 @@ other-prize = territoria|villes? internet|trophees? (?:de la|des|du) (?!label)|p
 candidate = finalistes?|nomines?|preselectionnes?|auditionnes?|candidatures? retenues?|dossiers? deposes?
 # The label's organiser and its jury award the label; they are never its laureates.
 organiser = (?:l'association |le reseau |le forum |les )?(?:des )?interconnectes|reseau des territoires innovants
+
+[FURNITURE]
+# Texts of links and buttons around records on web pages and in PDFs made from them: no title, no name.
+link = voir (?:la fiche|le projet|la video|le detail|plus|tous les laureats)|en savoir plus|lire la suite|lire l'article|read more|learn more|see more|decouvrir(?: le projet)?|telecharger(?: la fiche| le dossier| le pdf)?|partager(?: sur \S+)?|imprimer|retour (?:a la liste|en haut)|haut de page|\+ d'infos?|plus d'infos?|fiche projet|fiche detaillee

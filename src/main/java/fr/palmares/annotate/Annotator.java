@@ -1,6 +1,7 @@
 package fr.palmares.annotate;
 
 import fr.palmares.lexicon.Lexicon;
+import fr.palmares.lexicon.Vocab;
 import fr.palmares.model.Block;
 import fr.palmares.model.BlockKind;
 import fr.palmares.model.Line;
@@ -41,7 +42,8 @@ public final class Annotator {
                 continue;
             }
             for (Line line : wrapped.join(block.lines())) {
-                if (!line.text().isBlank()) {
+                // "Voir la fiche", "Lire la suite": a link's text is no part of a record
+                if (!line.text().isBlank() && lexicon.whole(Vocab.FURNITURE, line.text().strip()).isEmpty()) {
                     owners.add(b);
                     lines.add(line);
                 }

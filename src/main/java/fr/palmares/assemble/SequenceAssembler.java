@@ -386,6 +386,14 @@ final class SequenceAssembler {
         }
         draft.headingTitle = h;
         Unit before = i > 0 ? units.get(i - 1) : null;
+        // "Or" / "Titre" / "Ville de X" (a card): the medal badge above the title heading is the record's
+        if (before != null && before.reading().kind() == LineReading.Kind.MEDAL && before.reading().medal() != null
+                && !before.headingLike()) {
+            if (draft.medal == null) {
+                draft.medal = before.reading().medal().medal();
+            }
+            before = i > 1 ? units.get(i - 2) : null;
+        }
         if (before != null && !before.headingLike() && before.reading().kind() == LineReading.Kind.TEXT
                 && before.reading().words() <= 10 && !before.line().text().strip().endsWith(".")) {
             draft.categoryAboveHeading = Cleaning.category(before.line().text());

@@ -28,6 +28,8 @@ public enum Vocab {
     PERSON_ROLE,
     /** A word that makes a nearby year the label's edition ("labels", "lauréats", "palmarès"). Key: edition. */
     EDITION_CUE,
+    /** The furniture of a page, never a field: link texts ("Voir la fiche", "Lire la suite"), sharing buttons. Key: link. */
+    FURNITURE,
     /** A date as a dateline prints it ("décembre 2019", "6 & 7 décembre 2016", "le 12/12/2019"). Key: date. */
     DATE,
     /** A look back at a past edition ("l'an dernier", "un an après"). Keys: last-year, past, retrospective. */

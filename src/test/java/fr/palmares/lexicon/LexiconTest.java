@@ -172,4 +172,28 @@ class LexiconTest {
         assertThat(f.originalOf(0, 5)).isEqualTo("Cœur");
         assertThat(f.originalOf(6, 11)).isEqualTo("d’Île");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Voir la fiche|FURNITURE|link
+            Lire la suite|FURNITURE|link
+            En savoir plus|FURNITURE|link
+            décembre 2019|DATE|date
+            6 & 7 décembre 2016|DATE|date
+            le 12/12/2019|DATE|date
+            Les lauréats 2018, un an après|RECALL_CUE|retrospective
+            """)
+    void wholeTextsOfTheNewVocabularies(String text, Vocab vocab, String key) {
+        assertThat(LEX.find(vocab, text)).extracting(Hit::key).contains(key);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Guichet numérique des familles|FURNITURE
+            Voir la fiche du projet de Rennes|FURNITURE
+            Lyon|DATE
+            """)
+    void notWholeTexts(String text, Vocab vocab) {
+        assertThat(LEX.whole(vocab, text)).isEmpty();
+    }
 }
