@@ -167,8 +167,7 @@ final class Anchors {
         if (next.isEmpty() || !Character.isUpperCase(next.charAt(0))) {
             return false;
         }
-        Folded f = Folded.of(next);
-        return lexicon.first(Vocab.FORM, f).filter(h -> h.start() == 0).isPresent();
+        return lexicon.opens(Vocab.FORM, next);
     }
 
     /** A medal word that ends the line after a separator ("CU d'Alençon – « … » – Or"). */

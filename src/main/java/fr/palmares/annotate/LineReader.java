@@ -227,13 +227,7 @@ public final class LineReader {
         }
         // two sentences, or one whole sentence of some length ending with its full stop
         return words >= 12 && (SENTENCE_BREAK.matcher(body).find() || SENTENCE.matcher(body.strip()).matches()
-                && !body.contains(" : ") && !opensWithForm(body));
-    }
-
-    /** "Communauté urbaine de X avec …": a line opening with a collectivité's form is a record's. */
-    private boolean opensWithForm(String body) {
-        List<Hit> forms = lexicon.find(Vocab.FORM, Folded.of(body));
-        return !forms.isEmpty() && forms.get(0).start() == 0;
+                && !body.contains(" : ") && !lexicon.opens(Vocab.FORM, body));
     }
 
     private MedalMention proseMedal(String body, Folded f) {

@@ -19,6 +19,7 @@ final class PageNumbers {
     private static final Pattern MARKED = Pattern.compile("(?:\\.{3,}|…|_{3,}|\\t)\\s*(\\d{1,3})\\s*$");
     /** "… d'espaces de travail 25 partagés": an entry wrapped after its page number, joined by the layout. */
     private static final Pattern WRAPPED = Pattern.compile("^(.*[^\\d\\s.,:/–—-])\\s+(\\d{1,3})\\s+(\\p{Ll}[^\\d]{0,60})$");
+    private static final Pattern SPAN_NUMBER = Pattern.compile("\\s+(\\d{1,3})\\s*$");
     private static final int RUN = 3;
 
     private PageNumbers() {
@@ -78,7 +79,7 @@ final class PageNumbers {
         List<Span> spans = new ArrayList<>(line.spans());
         for (int k = spans.size() - 1; k >= 0; k--) {
             Span s = spans.get(k);
-            Matcher m = Pattern.compile("\\s+(\\d{1,3})\\s*$").matcher(s.text());
+            Matcher m = SPAN_NUMBER.matcher(s.text());
             if (m.find()) {
                 spans.set(k, new Span(s.text().substring(0, m.start()) + "\t" + m.group(1), s.bold(), s.italic()));
                 return new Line(spans, line.style(), line.page(), line.line());

@@ -5,6 +5,7 @@ import fr.palmares.lexicon.Lexicon;
 import fr.palmares.lexicon.Vocab;
 import fr.palmares.model.Line;
 import fr.palmares.model.Span;
+import fr.palmares.model.Spans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -82,22 +83,6 @@ final class WrappedLines {
         return tail.contains(" ") && lexicon.whole(Vocab.FORM, tail).isPresent();
     }
 
-    /** The spans without their last {@code n} characters. */
-    private static List<Span> withoutEnd(List<Span> spans, int n) {
-        List<Span> out = new ArrayList<>(spans);
-        int left = n;
-        while (left > 0 && !out.isEmpty()) {
-            Span s = out.remove(out.size() - 1);
-            if (s.text().length() > left) {
-                out.add(new Span(s.text().substring(0, s.text().length() - left), s.bold(), s.italic()));
-                left = 0;
-            } else {
-                left -= s.text().length();
-            }
-        }
-        return out;
-    }
-
     private static boolean startsLower(String b) {
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
@@ -130,7 +115,7 @@ final class WrappedLines {
         if (page.find() && !PAGE_END.matcher(b.text()).find()) {
             // "… d'espaces de travail 25" / "partagés": a contents entry wrapped after its page number
             String number = page.group(1);
-            Line head = new Line(withoutEnd(a.spans(), page.group().length()), a.style(), a.page(), a.line());
+            Line head = new Line(Spans.withoutEnd(a.spans(), page.group().length()), a.style(), a.page(), a.line());
             Line whole = joined(head, b);
             List<Span> spans = new ArrayList<>(whole.spans());
             spans.add(new Span(" " + number, false, false));

@@ -139,6 +139,11 @@ public final class Lexicon {
         return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0));
     }
 
+    /** Whether the text opens with a phrase of the vocabulary ("Communauté de communes X…" opens with a FORM). */
+    public boolean opens(Vocab vocab, String text) {
+        return first(vocab, Folded.of(text)).filter(h -> h.start() == 0).isPresent();
+    }
+
     public boolean contains(Vocab vocab, String text) {
         return any.get(vocab).matcher(Folded.fold(text)).find();
     }

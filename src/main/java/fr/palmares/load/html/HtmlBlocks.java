@@ -8,6 +8,7 @@ import fr.palmares.model.Cell;
 import fr.palmares.model.Line;
 import fr.palmares.model.Role;
 import fr.palmares.model.Span;
+import fr.palmares.model.Spans;
 import fr.palmares.model.Style;
 import java.util.ArrayList;
 import java.util.List;
@@ -494,42 +495,14 @@ public final class HtmlBlocks {
         List<Span> body = spans;
         if (m.hasMarker()) {
             int lead = text.length() - text.stripLeading().length();
-            body = dropPrefix(spans, lead + text.strip().length() - m.rest().length());
+            body = Spans.withoutStart(spans, lead + text.strip().length() - m.rest().length());
         }
         String marker = m.hasMarker() ? m.marker() : null;
         if (role == Role.QUOTE && marker != null && marker.startsWith(">")) {
             marker = marker.substring(1).strip().isEmpty() ? ">" : marker;
         }
-        out.add(new Line(body, new Style(sizeRank, all(body, true), all(body, false), indent, marker, false), 0,
+        out.add(new Line(body, new Style(sizeRank, Spans.all(body, true), Spans.all(body, false), indent, marker, false), 0,
                 line + lineOffset));
-    }
-
-    private static List<Span> dropPrefix(List<Span> spans, int n) {
-        List<Span> out = new ArrayList<>();
-        int left = n;
-        for (Span s : spans) {
-            if (left >= s.text().length()) {
-                left -= s.text().length();
-                continue;
-            }
-            out.add(left > 0 ? new Span(s.text().substring(left), s.bold(), s.italic()) : s);
-            left = 0;
-        }
-        return out;
-    }
-
-    private static boolean all(List<Span> spans, boolean bold) {
-        boolean any = false;
-        for (Span s : spans) {
-            if (s.text().isBlank()) {
-                continue;
-            }
-            if (!(bold ? s.bold() : s.italic())) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     /** Browsers' default heading sizes against the body text: h1 2em, h2 1.5em, h3 1.17em, h4 1em, h5-h6 smaller. */

@@ -7,6 +7,7 @@ import fr.palmares.model.Cell;
 import fr.palmares.model.Line;
 import fr.palmares.model.Role;
 import fr.palmares.model.Span;
+import fr.palmares.model.Spans;
 import fr.palmares.model.Style;
 import java.util.ArrayList;
 import java.util.List;
@@ -432,10 +433,10 @@ public final class MarkdownBlocks {
             List<Span> body = spans;
             String marker = quoteMarker;
             if (m.hasMarker()) {
-                body = dropPrefix(spans, lead.length() + text.stripLeading().length() - m.rest().length());
+                body = Spans.withoutStart(spans, lead.length() + text.stripLeading().length() - m.rest().length());
                 marker = quoteMarker == null ? m.marker() : quoteMarker + " " + m.marker();
             }
-            out.add(new Line(body, new Style(sizeRank, all(body, true), all(body, false), indent, marker, false), 0,
+            out.add(new Line(body, new Style(sizeRank, Spans.all(body, true), Spans.all(body, false), indent, marker, false), 0,
                     numbers.get(i)));
         }
         return out;
@@ -447,35 +448,6 @@ public final class MarkdownBlocks {
             sb.append(s.text());
         }
         return sb.toString();
-    }
-
-    private static List<Span> dropPrefix(List<Span> spans, int n) {
-        List<Span> out = new ArrayList<>();
-        int left = n;
-        for (Span s : spans) {
-            if (left >= s.text().length()) {
-                left -= s.text().length();
-                continue;
-            }
-            out.add(left > 0 ? new Span(s.text().substring(left), s.bold(), s.italic()) : s);
-            left = 0;
-        }
-        return out;
-    }
-
-    /** All the visible text is bold (or italic). */
-    private static boolean all(List<Span> spans, boolean bold) {
-        boolean any = false;
-        for (Span s : spans) {
-            if (s.text().isBlank()) {
-                continue;
-            }
-            if (!(bold ? s.bold() : s.italic())) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
     }
 
     private static int line(Node n) {
