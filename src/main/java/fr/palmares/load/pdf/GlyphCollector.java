@@ -27,11 +27,18 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class GlyphCollector extends PDFTextStripper {
 
-    /** The glyphs of one page, and its size in points. */
-    public record PageGlyphs(int number, float width, float height, List<Glyph> glyphs, boolean hasImages) {
+    /**
+     * One page as soon as it is read: its size in points, its glyphs already cut into rows and
+     * fragments ({@link Rows}), the number of glyphs that are not spaces, and whether it draws images.
+     * PDFBox's objects for the page (its text positions) are released before the next page is read.
+     */
+    public record PageGlyphs(int number, float width, float height, List<Fragment> fragments, int visibleGlyphs,
+            boolean hasImages) {
     }
 
     private final List<PageGlyphs> pages = new ArrayList<>();
+    /** One instance of each glyph text of the document (most are one letter drawn thousands of times). */
+    private final Map<String, String> texts = new HashMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
     private PDPage currentPage;
@@ -43,11 +50,15 @@ public final class GlyphCollector extends PDFTextStripper {
         setShouldSeparateByBeads(false);
     }
 
-    /** Reads all the pages of the document. */
+    /** Reads all the pages of the document (a list the caller owns: {@link PdfBlocks#read} empties it). */
     public List<PageGlyphs> collect(PDDocument document) throws IOException {
         pages.clear();
+        texts.clear();
         writeText(document, Writer.nullWriter());
-        return List.copyOf(pages);
+        List<PageGlyphs> out = new ArrayList<>(pages);
+        pages.clear();
+        texts.clear();
+        return out;
     }
 
     @Override
@@ -84,7 +95,7 @@ public final class GlyphCollector extends PDFTextStripper {
             }
             String raw = tp.getUnicode();
             boolean soft = raw != null && raw.indexOf('\u00AD') >= 0 && raw.strip().replace("\u00AD", "").isEmpty();
-            String text = PdfText.normalizeGlyph(raw);
+            String text = texts.computeIfAbsent(PdfText.normalizeGlyph(raw), t -> t);
             if (text.isEmpty() && !soft) {
                 continue;
             }
@@ -115,7 +126,15 @@ public final class GlyphCollector extends PDFTextStripper {
             w = box.getWidth();
             h = box.getHeight();
         }
-        pages.add(new PageGlyphs(getCurrentPageNo(), w, h, glyphs, currentPage != null && hasImages(currentPage.getResources(), 0)));
+        int visible = 0;
+        for (Glyph g : glyphs) {
+            if (!g.isSpace() && !g.isInvisible()) {
+                visible++;
+            }
+        }
+        int number = getCurrentPageNo();
+        pages.add(new PageGlyphs(number, w, h, Rows.fragments(number, Rows.rows(glyphs)), visible,
+                currentPage != null && hasImages(currentPage.getResources(), 0)));
     }
 
     /**
