@@ -227,7 +227,20 @@ public final class LineReader {
         }
         // two sentences, or one whole sentence of some length ending with its full stop
         return words >= 12 && (SENTENCE_BREAK.matcher(body).find() || SENTENCE.matcher(body.strip()).matches()
-                && !body.contains(" : ") && !lexicon.opens(Vocab.FORM, body));
+                && !labelledOrNamed(body) && !lexicon.opens(Vocab.FORM, body));
+    }
+
+    /**
+     * "Ville de Rennes : guichet …", "Projet : …": a line whose part before " : " is a name or a short label
+     * is a record's line; "Messagerie, finances, ressources humaines : vingt-quatre communes …" is a sentence.
+     */
+    private boolean labelledOrNamed(String body) {
+        int colon = body.indexOf(" : ");
+        if (colon < 0) {
+            return false;
+        }
+        String before = body.substring(0, colon);
+        return Text.wordCount(before) <= 3 || names.read(before).isNames();
     }
 
     private MedalMention proseMedal(String body, Folded f) {

@@ -24,10 +24,16 @@ final class WrappedLines {
     private static final Pattern HYPHEN_END = Pattern.compile("\\p{L}-$");
     private static final Pattern PAGE_END = Pattern.compile("[\\s\\t.…]+(\\d{1,3})\\s*$");
 
-    private final Lexicon lexicon;
+    /** "Numérique pour « … »": a few capitalized words, then the title's intro and its quote. */
+    private static final Pattern NAME_END_THEN_TITLE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s+(?:pour|avec)\\s+[«“\"]");
 
-    WrappedLines(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final Names names;
+
+    WrappedLines(Lexicon lexicon, Names names) {
         this.lexicon = lexicon;
+        this.names = names;
     }
 
     List<Line> join(List<Line> lines) {
@@ -80,7 +86,23 @@ final class WrappedLines {
         }
         // "LABEL D'OR : Communauté de communes" / "Vallée de l'Hérault pour …": a form noun alone waits for its name
         String tail = a.substring(Math.max(Math.max(a.lastIndexOf(':'), a.lastIndexOf('—')), a.lastIndexOf('–')) + 1).strip();
-        return tail.contains(" ") && lexicon.whole(Vocab.FORM, tail).isPresent();
+        if (tail.contains(" ") && lexicon.whole(Vocab.FORM, tail).isPresent()) {
+            return true;
+        }
+        return nameGoesOn(a, tail, b);
+    }
+
+    /**
+     * "LABEL D'ARGENT : Syndicat mixte Ardèche Drôme" / "Numérique pour « … »": a line ending with a name
+     * and no title, then words that are no name by themselves before "pour « title »": the name's end.
+     */
+    private boolean nameGoesOn(String a, String tail, String b) {
+        Matcher m = NAME_END_THEN_TITLE.matcher(b);
+        if (!m.lookingAt() || a.indexOf('«') >= 0 || a.indexOf('“') >= 0 || names.score(m.group(1)) > 0
+                || names.score(tail) == 0) {
+            return false;
+        }
+        return names.score(tail + " " + m.group(1)) > 0;
     }
 
     private static boolean startsLower(String b) {
