@@ -41,7 +41,7 @@ public final class Names {
     /** "X et les communes membres": the member communes of the body named before. */
     private static final Pattern MEMBERS = Pattern.compile("^(?:les\\s+|ses\\s+|leurs\\s+)?(?:communes|villes)\\s+membres\\b.*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s|\\s:\\s");
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—:·|•]\\s");
     private static final Pattern PREPOSITION_START = Pattern.compile("(?i)(?:de|du|des|d['’])(?:\\s|(?<=['’]))");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:les|la|le)\\s+|^l['’]\\s*", Pattern.CASE_INSENSITIVE);
 
