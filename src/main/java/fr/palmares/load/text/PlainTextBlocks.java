@@ -19,7 +19,8 @@ import java.util.List;
  * open quotations ({@link Role#QUOTE}), both kept in {@link Style#marker()}, never in the text. A line
  * indented under a list item's text continues it; list items nest by indentation ({@link Block#level()}).
  * Lines spaced out letter by letter are joined ("L A B E L  O R" gives "LABEL OR", letterSpaced).
- * Plain text has no headings, bold or italics: the core judges capitals and layout itself.
+ * A line underlined by a rule of "=" or "-" as long as it is a heading (level 1 or 2, as Markdown's setext
+ * headings); otherwise plain text has no headings, bold or italics: the core judges capitals and layout itself.
  */
 public final class PlainTextBlocks {
     private final List<Block> out = new ArrayList<>();
@@ -50,6 +51,10 @@ public final class PlainTextBlocks {
     }
 
     private void line(String raw, int no) {
+        if (underlines(raw)) {
+            heading(raw);
+            return;
+        }
         if (raw.isBlank() || LineMarks.isRule(raw)) {
             close();
             if (raw.isBlank()) {
@@ -98,6 +103,39 @@ public final class PlainTextBlocks {
             open = open(BlockKind.PARAGRAPH, 0, Role.BODY, 0, indent, no);
         }
         open.add(raw, no);
+    }
+
+    /**
+     * "Les lauréats" over "------------" (or "====="): a rule of "=" or "-" as long as the one line of text
+     * right above it underlines a heading. A line with gaps over its rule is a table's header.
+     */
+    private boolean underlines(String raw) {
+        String r = raw.strip();
+        if (open == null || open.kind() != BlockKind.PARAGRAPH || open.role() != Role.BODY || r.length() < 3
+                || !(r.chars().allMatch(c -> c == '=' || c == '═') || r.chars().allMatch(c -> c == '-' || c == '─'))) {
+            return false;
+        }
+        String above = open.raw().get(open.raw().size() - 1);
+        String text = above.strip();
+        int width = text.codePointCount(0, text.length());
+        return !LineMarks.hasGap(above) && r.length() >= width * 0.6 && r.length() <= width * 1.5 + 2
+                && text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** The line above the rule, a heading of level 1 ("=") or 2 ("-"); the lines before it a block of their own. */
+    private void heading(String rule) {
+        int last = open.raw().size() - 1;
+        String above = open.raw().remove(last);
+        int no = open.numbers().remove(last);
+        close();
+        listIndents.clear();
+        char c = rule.strip().charAt(0);
+        int level = c == '=' || c == '═' ? 1 : 2;
+        String spaced = LineMarks.letterSpaced(LineMarks.expand(above).strip());
+        String text = spaced != null ? spaced : Markers.split(above.strip(), true).rest().strip();
+        Line line = new Line(List.of(new Span(text, false)), new Style(MarkdownBlocks.headingRank(level), false, false,
+                LineMarks.indent(above), null, spaced != null), 0, no);
+        out.add(new Block(BlockKind.HEADING, level, List.of(line), List.of(), 0, 0, 0, Role.BODY, 0, no));
     }
 
     private static Open open(BlockKind kind, int level, Role role, int depth, int markerIndent, int no) {

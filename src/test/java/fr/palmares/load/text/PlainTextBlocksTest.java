@@ -81,7 +81,7 @@ class PlainTextBlocksTest {
                 "LABEL OR", "Texte\ten colonnes");
         assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
                 BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM,
-                BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+                BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.PARAGRAPH);
         assertThat(blocks).extracting(Block::role).containsExactly(Role.BODY, Role.QUOTE, Role.QUOTE, Role.BODY,
                 Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY);
         assertThat(blocks).extracting(b -> b.lines().get(0).style().marker()).containsExactly(null, ">", ">>", "- >", "→",
@@ -106,5 +106,29 @@ class PlainTextBlocksTest {
         assertThat(blocks).extracting(Block::text).containsExactly("Les lauréats sont :", "Ville de Brest", "Ville de Rennes",
                 "Fin de la liste.", "Un autre paragraphe\nsur deux lignes.");
         assertThat(blocks).extracting(Block::line).containsExactly(1, 2, 3, 4, 6);
+    }
+
+    @Test
+    void aLineUnderlinedByARuleOfItsLengthIsAHeadingAndALineOfColumnsOverItsRuleIsNot() {
+        List<Block> blocks = PlainTextBlocks.read("""
+                Palmarès 2020
+                =============
+
+                Intro paragraph
+                Les lauréats
+                ------------
+
+                Collectivité      Projet      Niveau
+                ------------------------------------
+                Ville de Rennes   Guichet     Or
+                """);
+        assertThat(blocks).extracting(Block::kind, Block::level, Block::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 1, "Palmarès 2020"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "Intro paragraph"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 2, "Les lauréats"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "Collectivité\tProjet\tNiveau"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "Ville de Rennes\tGuichet\tOr"));
+        assertThat(blocks.get(0).lines().get(0).style().sizeRank()).isEqualTo(3);
+        assertThat(blocks.get(2).lines().get(0).line()).isEqualTo(5);
     }
 }
