@@ -77,7 +77,7 @@ final class WrappedLines {
         if (SENTENCE_END.matcher(a).find() || prev.allBold() != next.allBold()) {
             return false; // a sentence ended; a bold title, then its plain names line
         }
-        if (startsLower(b)) {
+        if (startsLower(b) || sentenceGoesOn(a, b)) {
             return true;
         }
         String f = Folded.fold(a);
@@ -103,6 +103,16 @@ final class WrappedLines {
             return false;
         }
         return names.score(tail + " " + m.group(1)) > 0;
+    }
+
+    /**
+     * "… diffusé en direct depuis" / "Lyon.": a long line of running words that stops on a bare word is a
+     * sentence that the next line finishes.
+     */
+    private boolean sentenceGoesOn(String a, String b) {
+        return a.length() >= 60 && fr.palmares.model.Text.wordCount(a) >= 10 && Character.isLetter(a.charAt(a.length() - 1))
+                && SENTENCE_END.matcher(b).find() && !b.endsWith(";") && !lexicon.opens(Vocab.FORM, b)
+                && lexicon.find(Vocab.MEDAL, Folded.of(b)).isEmpty();
     }
 
     private static boolean startsLower(String b) {

@@ -43,6 +43,9 @@ class WrappedLinesTest {
             + "|LABEL D’ARGENT : Syndicat mixte Isère Savoie Numérique pour « Fibre ouverte »",
         // a next line opening with a name of its own is a record of its own
         "Label d’or : Ville de Rennes/Brest pour « Guichet »|Label d’or : Ville de Rennes/Brest pour « Guichet »",
+        // a long sentence stopped on a bare word, finished by the next line
+        "La remise des labels s’est tenue le 8 décembre en clôture du forum, diffusé depuis/Lyon."
+            + "|La remise des labels s’est tenue le 8 décembre en clôture du forum, diffusé depuis Lyon.",
         // a name ending with a form word is whole
         "Rennes Métropole/Open data|Rennes Métropole/Open data",
     })
