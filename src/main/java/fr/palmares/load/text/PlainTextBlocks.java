@@ -19,7 +19,7 @@ import java.util.List;
  * open quotations ({@link Role#QUOTE}), both kept in {@link Style#marker()}, never in the text. A line
  * indented under a list item's text continues it; list items nest by indentation ({@link Block#level()}).
  * Lines spaced out letter by letter are joined ("L A B E L  O R" gives "LABEL OR", letterSpaced).
- * A line underlined by a rule of "=" or "-" as long as it is a heading (level 1 or 2, as Markdown's setext
+ * A paragraph wrapped at a fixed width ({@link #filled}) is one line. A line underlined by a rule of "=" or "-" as long as it is a heading (level 1 or 2, as Markdown's setext
  * headings); otherwise plain text has no headings, bold or italics: the core judges capitals and layout itself.
  */
 public final class PlainTextBlocks {
@@ -105,6 +105,38 @@ public final class PlainTextBlocks {
         open.add(raw, no);
     }
 
+    /** The narrowest measure a paragraph is taken to be wrapped at. */
+    private static final int MIN_MEASURE = 60;
+
+    /**
+     * Lines filled up to one measure, as a text wrapped at a fixed width: three lines or more, no gaps, and
+     * every line but the last so long that the next line's first word would not have fitted after it.
+     */
+    static boolean filled(List<String> raw) {
+        if (raw.size() < 3) {
+            return false;
+        }
+        int width = 0;
+        for (String r : raw) {
+            if (LineMarks.hasGap(r) || Markers.split(r.strip(), true).listMarker()) {
+                return false;
+            }
+            width = Math.max(width, r.stripTrailing().length());
+        }
+        if (width < MIN_MEASURE) {
+            return false;
+        }
+        for (int i = 0; i + 1 < raw.size(); i++) {
+            String line = raw.get(i).stripTrailing();
+            String next = raw.get(i + 1).strip();
+            int word = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
+            if (line.length() + 1 + word <= width || line.length() < width - 20) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "Les lauréats" over "------------" (or "====="): a rule of "=" or "-" as long as the one line of text
      * right above it underlines a heading. A line with gaps over its rule is a table's header.
@@ -145,6 +177,24 @@ public final class PlainTextBlocks {
     /** The block's lines: gaps found over the whole block (fixed-width columns), then each line's marks. */
     private void close() {
         if (open == null || open.raw().isEmpty()) {
+            open = null;
+            return;
+        }
+        if (open.kind() == BlockKind.PARAGRAPH && open.role() == Role.BODY && filled(open.raw())) {
+            // a paragraph wrapped at a fixed width: one line, as it was written
+            StringBuilder sb = new StringBuilder();
+            for (String r : open.raw()) {
+                String t = r.strip();
+                if (sb.length() > 0 && !(sb.charAt(sb.length() - 1) == '-' && !t.isEmpty() && Character.isLowerCase(t.charAt(0)))) {
+                    sb.append(' ');
+                } else if (sb.length() > 0) {
+                    sb.setLength(sb.length() - 1); // "ex-" / "périence": a word cut at the line's end
+                }
+                sb.append(t);
+            }
+            Line line = new Line(List.of(new Span(sb.toString(), false)), new Style(0, false, false,
+                    LineMarks.indent(open.raw().get(0)), null, false), 0, open.numbers().get(0));
+            out.add(new Block(open.kind(), open.level(), List.of(line), List.of(), 0, 0, 0, open.role(), 0, open.firstLine()));
             open = null;
             return;
         }
