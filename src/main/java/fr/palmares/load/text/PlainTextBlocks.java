@@ -176,7 +176,7 @@ public final class PlainTextBlocks {
 
     /**
      * "Les lauréats" over "------------" (or "====="): a rule of "=" or "-" as long as the one line of text
-     * right above it underlines a heading. A line with gaps over its rule is a table's header.
+     * right above it (within a tenth) underlines a heading; a line with leader dots over a rule is an entry. A line with gaps over its rule is a table's header.
      */
     private boolean underlines(String raw) {
         String r = raw.strip();
@@ -187,8 +187,8 @@ public final class PlainTextBlocks {
         String above = open.raw().get(open.raw().size() - 1);
         String text = above.strip();
         int width = text.codePointCount(0, text.length());
-        return !LineMarks.hasGap(above) && r.length() >= width * 0.6 && r.length() <= width * 1.5 + 2
-                && text.codePoints().anyMatch(Character::isLetter);
+        return !LineMarks.hasGap(above) && Math.abs(r.length() - width) <= Math.max(2, width / 10)
+                && !text.contains("...") && !text.contains("…") && text.codePoints().anyMatch(Character::isLetter);
     }
 
     /** The line above the rule, a heading of level 1 ("=") or 2 ("-"); the lines before it a block of their own. */

@@ -81,7 +81,7 @@ class PlainTextBlocksTest {
                 "LABEL OR", "Texte\ten colonnes");
         assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
                 BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM,
-                BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.HEADING, BlockKind.PARAGRAPH);
+                BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
         assertThat(blocks).extracting(Block::role).containsExactly(Role.BODY, Role.QUOTE, Role.QUOTE, Role.BODY,
                 Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY);
         assertThat(blocks).extracting(b -> b.lines().get(0).style().marker()).containsExactly(null, ">", ">>", "- >", "→",
