@@ -6,6 +6,7 @@ import fr.palmares.lexicon.Vocab;
 import fr.palmares.model.Line;
 import fr.palmares.model.Span;
 import fr.palmares.model.Spans;
+import fr.palmares.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -81,7 +82,7 @@ final class WrappedLines {
             return true;
         }
         String f = Folded.fold(a);
-        if (FUNCTION_END.matcher(f).find() || HYPHEN_END.matcher(a).find()) {
+        if (FUNCTION_END.matcher(f).find() || HYPHEN_END.matcher(a).find() || labelEnd(a)) {
             return true;
         }
         // "LABEL D'OR : Communauté de communes" / "Vallée de l'Hérault pour …": a form noun alone waits for its name
@@ -110,9 +111,16 @@ final class WrappedLines {
      * sentence that the next line finishes.
      */
     private boolean sentenceGoesOn(String a, String b) {
-        return a.length() >= 60 && fr.palmares.model.Text.wordCount(a) >= 10 && Character.isLetter(a.charAt(a.length() - 1))
+        return a.length() >= 60 && Text.wordCount(a) >= 10 && Character.isLetter(a.charAt(a.length() - 1))
                 && SENTENCE_END.matcher(b).find() && !b.endsWith(";") && !lexicon.opens(Vocab.FORM, b)
                 && lexicon.find(Vocab.MEDAL, Folded.of(b)).isEmpty();
+    }
+
+    /** "… : label d'argent, catégorie" / "Sobriété et transition écologique": a field label waits for its value. */
+    private boolean labelEnd(String a) {
+        int cut = Math.max(Math.max(a.lastIndexOf(','), a.lastIndexOf(':')), Math.max(a.lastIndexOf('—'), a.lastIndexOf('–')));
+        String tail = a.substring(cut + 1).strip();
+        return !tail.isEmpty() && Text.wordCount(tail) <= 2 && lexicon.whole(Vocab.FIELD, tail).isPresent();
     }
 
     private static boolean startsLower(String b) {

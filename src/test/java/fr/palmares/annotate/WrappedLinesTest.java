@@ -46,6 +46,9 @@ class WrappedLinesTest {
         // a long sentence stopped on a bare word, finished by the next line
         "La remise des labels s’est tenue le 8 décembre en clôture du forum, diffusé depuis/Lyon."
             + "|La remise des labels s’est tenue le 8 décembre en clôture du forum, diffusé depuis Lyon.",
+        // a field label at the end waits for its value
+        "Ville de Brest — « Tri connecté » : label d’argent, catégorie/Sobriété et transition écologique"
+            + "|Ville de Brest — « Tri connecté » : label d’argent, catégorie Sobriété et transition écologique",
         // a name ending with a form word is whole
         "Rennes Métropole/Open data|Rennes Métropole/Open data",
     })
