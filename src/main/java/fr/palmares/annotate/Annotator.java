@@ -31,7 +31,7 @@ public final class Annotator {
         Names names = new Names(oracle, lexicon);
         Acronyms.learn(doc, names);
         LineReader reader = new LineReader(lexicon, names, Legend.learn(doc, lexicon));
-        WrappedLines wrapped = new WrappedLines(lexicon);
+        WrappedLines wrapped = new WrappedLines(lexicon, names);
         List<Unit> units = new ArrayList<>();
         List<Block> blocks = doc.blocks();
         List<Integer> owners = new ArrayList<>();

@@ -94,7 +94,7 @@ final class FreeText {
         }
         // "Tri connecté (Département de la Manche)": names in a parenthesis after a title
         Matcher named = TRAILING_PAREN.matcher(text);
-        if (named.find() && named.start() > 0) {
+        if (named.find() && named.start() > 0 && namesIntro.isEmpty()) {
             int ps = start + named.start(1);
             Segment inner = classify(line, ps, ps + named.group(1).length());
             Segment before = classify(line, start, start + named.start());

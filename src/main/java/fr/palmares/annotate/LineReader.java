@@ -92,6 +92,9 @@ public final class LineReader {
         }
         List<LineReading> out = new ArrayList<>();
         String lead = boldLead(line, parts[0]);
+        if (lead == null) {
+            lead = sentenceLead(parts[0]);
+        }
         if (lead != null) {
             out.add(read(Line.of(lead, line.page(), line.line()), lead));
             parts[0] = parts[0].substring(parts[0].indexOf(lead) + lead.length());
@@ -116,6 +119,18 @@ public final class LineReader {
             out.add(r);
         }
         return withNames >= 2 ? out : List.of(whole);
+    }
+
+    private static final Pattern LEAD_SENTENCE = Pattern.compile("^([^.:;()«»]{3,100}\\.)\\s+");
+
+    /** "Inclusion numérique. Or : X (T1) ; …": a few words ending with a full stop before a medal, if any. */
+    private String sentenceLead(String first) {
+        Matcher m = LEAD_SENTENCE.matcher(first.strip());
+        if (!m.lookingAt() || Text.wordCount(m.group(1)) > 10) {
+            return null;
+        }
+        String rest = first.strip().substring(m.end());
+        return lexicon.opens(Vocab.MEDAL, rest) || lexicon.opens(Vocab.MEDAL_WORD, rest) ? m.group(1) : null;
     }
 
     /** The bold words opening a line and ending with "." or ":", if any. */
@@ -227,7 +242,20 @@ public final class LineReader {
         }
         // two sentences, or one whole sentence of some length ending with its full stop
         return words >= 12 && (SENTENCE_BREAK.matcher(body).find() || SENTENCE.matcher(body.strip()).matches()
-                && !body.contains(" : ") && !lexicon.opens(Vocab.FORM, body));
+                && !labelledOrNamed(body) && !lexicon.opens(Vocab.FORM, body));
+    }
+
+    /**
+     * "Ville de Rennes : guichet …", "Projet : …": a line whose part before " : " is a name or a short label
+     * is a record's line; "Messagerie, finances, ressources humaines : vingt-quatre communes …" is a sentence.
+     */
+    private boolean labelledOrNamed(String body) {
+        int colon = body.indexOf(" : ");
+        if (colon < 0) {
+            return false;
+        }
+        String before = body.substring(0, colon);
+        return Text.wordCount(before) <= 3 || names.read(before).isNames();
     }
 
     private MedalMention proseMedal(String body, Folded f) {

@@ -41,7 +41,7 @@ public final class Names {
     /** "X et les communes membres": the member communes of the body named before. */
     private static final Pattern MEMBERS = Pattern.compile("^(?:les\\s+|ses\\s+|leurs\\s+)?(?:communes|villes)\\s+membres\\b.*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—]\\s");
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–—:·|•]\\s");
     private static final Pattern PREPOSITION_START = Pattern.compile("(?i)(?:de|du|des|d['’])(?:\\s|(?<=['’]))");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:les|la|le)\\s+|^l['’]\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -100,8 +100,8 @@ public final class Names {
         double resolved = oracle.resolveScore(bare);
         Matcher dash = SPACED_DASH.matcher(bare);
         if (dash.find() && (resolved < 0.99 || oracle.resolveScore(bare.substring(0, dash.start())) >= resolved)) {
-            // "Direction de l'Urbanisme - Démat'URBA", "Ville de Paris - Démat'URBA": a spaced dash separates
-            // a name from what follows, unless only the whole is a name
+            // "Direction de l'Urbanisme - Démat'URBA", "Région Centre-Val de Loire : Opération": a spaced dash
+            // or colon separates a name from what follows, unless only the whole is a name
             return 0;
         }
         if (!formed && resolved < 0.9) {

@@ -6,6 +6,7 @@ import fr.palmares.lexicon.Vocab;
 import fr.palmares.model.Line;
 import fr.palmares.model.Span;
 import fr.palmares.model.Spans;
+import fr.palmares.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,10 +25,16 @@ final class WrappedLines {
     private static final Pattern HYPHEN_END = Pattern.compile("\\p{L}-$");
     private static final Pattern PAGE_END = Pattern.compile("[\\s\\t.…]+(\\d{1,3})\\s*$");
 
-    private final Lexicon lexicon;
+    /** "Numérique pour « … »": a few capitalized words, then the title's intro and its quote. */
+    private static final Pattern NAME_END_THEN_TITLE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s+(?:pour|avec)\\s+[«“\"]");
 
-    WrappedLines(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final Names names;
+
+    WrappedLines(Lexicon lexicon, Names names) {
         this.lexicon = lexicon;
+        this.names = names;
     }
 
     List<Line> join(List<Line> lines) {
@@ -71,16 +78,49 @@ final class WrappedLines {
         if (SENTENCE_END.matcher(a).find() || prev.allBold() != next.allBold()) {
             return false; // a sentence ended; a bold title, then its plain names line
         }
-        if (startsLower(b)) {
+        if (startsLower(b) || sentenceGoesOn(a, b)) {
             return true;
         }
         String f = Folded.fold(a);
-        if (FUNCTION_END.matcher(f).find() || HYPHEN_END.matcher(a).find()) {
+        if (FUNCTION_END.matcher(f).find() || HYPHEN_END.matcher(a).find() || labelEnd(a)) {
             return true;
         }
         // "LABEL D'OR : Communauté de communes" / "Vallée de l'Hérault pour …": a form noun alone waits for its name
         String tail = a.substring(Math.max(Math.max(a.lastIndexOf(':'), a.lastIndexOf('—')), a.lastIndexOf('–')) + 1).strip();
-        return tail.contains(" ") && lexicon.whole(Vocab.FORM, tail).isPresent();
+        if (tail.contains(" ") && lexicon.whole(Vocab.FORM, tail).isPresent()) {
+            return true;
+        }
+        return nameGoesOn(a, tail, b);
+    }
+
+    /**
+     * "LABEL D'ARGENT : Syndicat mixte Ardèche Drôme" / "Numérique pour « … »": a line ending with a name
+     * and no title, then words that are no name by themselves before "pour « title »": the name's end.
+     */
+    private boolean nameGoesOn(String a, String tail, String b) {
+        Matcher m = NAME_END_THEN_TITLE.matcher(b);
+        if (!m.lookingAt() || a.indexOf('«') >= 0 || a.indexOf('“') >= 0 || names.score(m.group(1)) > 0
+                || names.score(tail) == 0) {
+            return false;
+        }
+        return names.score(tail + " " + m.group(1)) > 0;
+    }
+
+    /**
+     * "… diffusé en direct depuis" / "Lyon.": a long line of running words that stops on a bare word is a
+     * sentence that the next line finishes.
+     */
+    private boolean sentenceGoesOn(String a, String b) {
+        return a.length() >= 60 && Text.wordCount(a) >= 10 && Character.isLetter(a.charAt(a.length() - 1))
+                && SENTENCE_END.matcher(b).find() && !b.endsWith(";") && !lexicon.opens(Vocab.FORM, b)
+                && lexicon.find(Vocab.MEDAL, Folded.of(b)).isEmpty();
+    }
+
+    /** "… : label d'argent, catégorie" / "Sobriété et transition écologique": a field label waits for its value. */
+    private boolean labelEnd(String a) {
+        int cut = Math.max(Math.max(a.lastIndexOf(','), a.lastIndexOf(':')), Math.max(a.lastIndexOf('—'), a.lastIndexOf('–')));
+        String tail = a.substring(cut + 1).strip();
+        return !tail.isEmpty() && Text.wordCount(tail) <= 2 && lexicon.whole(Vocab.FIELD, tail).isPresent();
     }
 
     private static boolean startsLower(String b) {

@@ -39,6 +39,13 @@ final class Context {
         medalUnit = u;
     }
 
+    /** The last category set was a record's title heading after all: the one before it is back in force. */
+    void retract(String before) {
+        category = before;
+        categoryUnit = null;
+        categoryLevel = before == null ? Integer.MAX_VALUE : LINE_LEVEL;
+    }
+
     void category(String c, int level, Unit u) {
         previousCategory = category;
         category = c;

@@ -345,6 +345,16 @@ final class SequenceAssembler {
                 && units.get(next).block() != u.block()) {
             d = null; // a title alone, then a category line: the title had no names
         }
+        // "Cohésion sociale" / "## Opération “Premier Clic”" / "**Région …**": a category above a title heading
+        boolean titleHeadingNext = next != null && units.get(next).headingLike() && units.get(next).reading().has(Field.TITLE)
+                && !units.get(next).reading().has(Field.NAMES) && r.words() <= 10 && !text.strip().endsWith(".");
+        if (titleHeadingNext && (d == null || d.complete())) {
+            close(); // the record before ends here, and may give back the category its title heading had taken
+            if (overridable(Context.LINE_LEVEL)) {
+                ctx.category(Cleaning.category(text), Context.LINE_LEVEL, u);
+                return;
+            }
+        }
         if (next != null && units.get(next).reading().has(Field.NAMES)) {
             if (units.get(next).block() == u.block() && units.get(next).line() != u.line() && (d == null || d.complete())) {
                 close();
@@ -536,6 +546,10 @@ final class SequenceAssembler {
             return;
         }
         RawLaureate raw = d.toRaw(CONFIDENCE);
+        if (raw != null && d.headingTitle != null && d.titleUnit == d.headingTitle && ctx.categoryUnit == d.headingTitle) {
+            // the heading was the record's title, not a category: the category above it is in force again
+            ctx.retract(d.categoryAboveHeading);
+        }
         if (raw != null && !d.zone.excluded()) {
             java.util.Set<Integer> used = new java.util.HashSet<>();
             d.used.forEach(x -> used.add(x.index()));

@@ -53,6 +53,8 @@ class LineReaderTest {
             Julien Anselme, Orange | PERSON 
             La Fabrique de l'Inclusion Numérique AMP | TEXT  TEXT{La Fabrique de l'Inclusion Numérique AMP}
             LES APPORTS DU PROJET : | TEXT  TEXT{LES APPORTS DU}
+            Or — Région Centre-Val de Loire : Opération “Premier Clic” | DATA [or] MEDAL{Or} NAMES{Région Centre-Val de Loire} TITLE{Opération “Premier Clic”}
+            Messagerie, finances, ressources humaines : vingt-quatre communes partagent désormais les applications du centre. | PROSE 
             Collectivité : Ville de Quimper Projet : Quimper numérique pour tous Label : Or | DATA [or] NAMES!{Ville de Quimper} TITLE!{Quimper numérique pour tous} MEDAL{Label : Or}
             """)
     void linesReadIntoSegments(String line, String expected) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class WrappedLinesTest {
-    private final WrappedLines wrapped = new WrappedLines(Lexicon.get());
+    private final WrappedLines wrapped = new WrappedLines(Lexicon.get(), new Names(fr.palmares.pipeline.Geo.oracle(), Lexicon.get()));
 
     /** Lines separated by "/" in, logical lines separated by "/" out. */
     @ParameterizedTest(name = "{0}")
@@ -38,6 +38,17 @@ class WrappedLinesTest {
             + "|Label d'or attribué à la Ville de Paris/Pour le projet «Démat'URBA»",
         // a finished sentence ends the line
         "Le jury a siégé./les lauréats sont connus|Le jury a siégé./les lauréats sont connus",
+        // a name wrapped before its last word, the title's intro on the next line
+        "LABEL D’ARGENT : Syndicat mixte Isère Savoie/Numérique pour « Fibre ouverte »"
+            + "|LABEL D’ARGENT : Syndicat mixte Isère Savoie Numérique pour « Fibre ouverte »",
+        // a next line opening with a name of its own is a record of its own
+        "Label d’or : Ville de Rennes/Brest pour « Guichet »|Label d’or : Ville de Rennes/Brest pour « Guichet »",
+        // a long sentence stopped on a bare word, finished by the next line
+        "La remise des labels s’est tenue le 8 décembre en clôture du forum, diffusé depuis/Lyon."
+            + "|La remise des labels s’est tenue le 8 décembre en clôture du forum, diffusé depuis Lyon.",
+        // a field label at the end waits for its value
+        "Ville de Brest — « Tri connecté » : label d’argent, catégorie/Sobriété et transition écologique"
+            + "|Ville de Brest — « Tri connecté » : label d’argent, catégorie Sobriété et transition écologique",
         // a name ending with a form word is whole
         "Rennes Métropole/Open data|Rennes Métropole/Open data",
     })

@@ -23,6 +23,12 @@ public final class LineMarks {
     private LineMarks() {
     }
 
+    /** The line has a visual gap inside its text (3 spaces or more, or a tab). */
+    public static boolean hasGap(String line) {
+        String t = line.strip();
+        return t.contains("\t") || t.contains("   ");
+    }
+
     /** The line is a rule and nothing else. */
     public static boolean isRule(String line) {
         return RULE.matcher(line).matches();

@@ -274,7 +274,7 @@ public final class MarkdownBlocks {
     }
 
     /** Browsers' default heading sizes against the body text: h1 2em, h2 1.5em, h3 1.17em, h4 1em, h5-h6 smaller. */
-    static int headingRank(int level) {
+    public static int headingRank(int level) {
         return switch (level) {
             case 1 -> 3;
             case 2 -> 2;

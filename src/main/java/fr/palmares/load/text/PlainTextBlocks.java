@@ -19,7 +19,8 @@ import java.util.List;
  * open quotations ({@link Role#QUOTE}), both kept in {@link Style#marker()}, never in the text. A line
  * indented under a list item's text continues it; list items nest by indentation ({@link Block#level()}).
  * Lines spaced out letter by letter are joined ("L A B E L  O R" gives "LABEL OR", letterSpaced).
- * Plain text has no headings, bold or italics: the core judges capitals and layout itself.
+ * A paragraph wrapped at a fixed width ({@link #filled}) is one line. A line underlined by a rule of "=" or "-" as long as it is a heading (level 1 or 2, as Markdown's setext
+ * headings); otherwise plain text has no headings, bold or italics: the core judges capitals and layout itself.
  */
 public final class PlainTextBlocks {
     private final List<Block> out = new ArrayList<>();
@@ -42,6 +43,7 @@ public final class PlainTextBlocks {
     public static List<Block> read(String text) {
         PlainTextBlocks p = new PlainTextBlocks();
         String[] lines = text.split("\n", -1);
+        p.measure = measure(lines);
         for (int i = 0; i < lines.length; i++) {
             p.line(lines[i].replace("\uFEFF", ""), i + 1);
         }
@@ -50,6 +52,10 @@ public final class PlainTextBlocks {
     }
 
     private void line(String raw, int no) {
+        if (underlines(raw)) {
+            heading(raw);
+            return;
+        }
         if (raw.isBlank() || LineMarks.isRule(raw)) {
             close();
             if (raw.isBlank()) {
@@ -100,6 +106,107 @@ public final class PlainTextBlocks {
         open.add(raw, no);
     }
 
+    /** The width the document's text is wrapped at, 0 when it shows none. */
+    private int measure;
+
+    /**
+     * The width the text is wrapped at: the longest line length that three lines or more (without gaps)
+     * reach within 10 characters, when it is at least {@link #MIN_MEASURE}; else 0.
+     */
+    static int measure(String[] lines) {
+        int[] count = new int[LONGEST + 1];
+        for (String l : lines) {
+            int n = l.stripTrailing().length();
+            if (n >= MIN_MEASURE - 10 && n <= LONGEST && !LineMarks.hasGap(l)) {
+                count[n]++;
+            }
+        }
+        for (int w = LONGEST; w >= MIN_MEASURE; w--) {
+            int near = 0;
+            for (int k = Math.max(0, w - 10); k <= w; k++) {
+                near += count[k];
+            }
+            if (near >= 3 && count[w] > 0) {
+                return w;
+            }
+        }
+        return 0;
+    }
+
+    private static final int LONGEST = 200;
+
+    /** Two lines wrapped at the document's measure: the first one reaches it and ends on no closing mark. */
+    private static boolean twoFilled(List<String> raw, int measure) {
+        String first = raw.get(0).stripTrailing();
+        return measure > 0 && first.length() >= measure - 12 && first.length() <= measure
+                && !first.matches(".*[.!?;»”)]$");
+    }
+
+    /** The narrowest measure a paragraph is taken to be wrapped at. */
+    private static final int MIN_MEASURE = 60;
+
+    /**
+     * Lines filled up to one measure, as a text wrapped at a fixed width: no gaps, every line but the last so
+     * long that the next line's first word would not have fitted after it; two lines only at the document's measure.
+     */
+    static boolean filled(List<String> raw, int measure) {
+        if (raw.size() < 2 || raw.size() == 2 && !twoFilled(raw, measure)) {
+            return false;
+        }
+        int width = raw.size() == 2 ? measure : 0;
+        for (String r : raw) {
+            if (LineMarks.hasGap(r) || Markers.split(r.strip(), true).listMarker()) {
+                return false;
+            }
+            width = Math.max(width, r.stripTrailing().length());
+        }
+        if (width < MIN_MEASURE) {
+            return false;
+        }
+        for (int i = 0; i + 1 < raw.size(); i++) {
+            String line = raw.get(i).stripTrailing();
+            String next = raw.get(i + 1).strip();
+            int word = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
+            if (line.length() + 1 + word <= width || line.length() < width - 20) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Les lauréats" over "------------" (or "====="): a rule of "=" or "-" as long as the one line of text
+     * right above it (within a tenth) underlines a heading; a line with leader dots over a rule is an entry. A line with gaps over its rule is a table's header.
+     */
+    private boolean underlines(String raw) {
+        String r = raw.strip();
+        if (open == null || open.kind() != BlockKind.PARAGRAPH || open.role() != Role.BODY || r.length() < 3
+                || !(r.chars().allMatch(c -> c == '=' || c == '═') || r.chars().allMatch(c -> c == '-' || c == '─'))) {
+            return false;
+        }
+        String above = open.raw().get(open.raw().size() - 1);
+        String text = above.strip();
+        int width = text.codePointCount(0, text.length());
+        return !LineMarks.hasGap(above) && Math.abs(r.length() - width) <= Math.max(2, width / 10)
+                && !text.contains("...") && !text.contains("…") && text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** The line above the rule, a heading of level 1 ("=") or 2 ("-"); the lines before it a block of their own. */
+    private void heading(String rule) {
+        int last = open.raw().size() - 1;
+        String above = open.raw().remove(last);
+        int no = open.numbers().remove(last);
+        close();
+        listIndents.clear();
+        char c = rule.strip().charAt(0);
+        int level = c == '=' || c == '═' ? 1 : 2;
+        String spaced = LineMarks.letterSpaced(LineMarks.expand(above).strip());
+        String text = spaced != null ? spaced : Markers.split(above.strip(), true).rest().strip();
+        Line line = new Line(List.of(new Span(text, false)), new Style(MarkdownBlocks.headingRank(level), false, false,
+                LineMarks.indent(above), null, spaced != null), 0, no);
+        out.add(new Block(BlockKind.HEADING, level, List.of(line), List.of(), 0, 0, 0, Role.BODY, 0, no));
+    }
+
     private static Open open(BlockKind kind, int level, Role role, int depth, int markerIndent, int no) {
         return new Open(kind, level, role, depth, markerIndent, no, new ArrayList<>(), new ArrayList<>());
     }
@@ -107,6 +214,24 @@ public final class PlainTextBlocks {
     /** The block's lines: gaps found over the whole block (fixed-width columns), then each line's marks. */
     private void close() {
         if (open == null || open.raw().isEmpty()) {
+            open = null;
+            return;
+        }
+        if (open.kind() == BlockKind.PARAGRAPH && open.role() == Role.BODY && filled(open.raw(), measure)) {
+            // a paragraph wrapped at a fixed width: one line, as it was written
+            StringBuilder sb = new StringBuilder();
+            for (String r : open.raw()) {
+                String t = r.strip();
+                if (sb.length() > 0 && !(sb.charAt(sb.length() - 1) == '-' && !t.isEmpty() && Character.isLowerCase(t.charAt(0)))) {
+                    sb.append(' ');
+                } else if (sb.length() > 0) {
+                    sb.setLength(sb.length() - 1); // "ex-" / "périence": a word cut at the line's end
+                }
+                sb.append(t);
+            }
+            Line line = new Line(List.of(new Span(sb.toString(), false)), new Style(0, false, false,
+                    LineMarks.indent(open.raw().get(0)), null, false), 0, open.numbers().get(0));
+            out.add(new Block(open.kind(), open.level(), List.of(line), List.of(), 0, 0, 0, open.role(), 0, open.firstLine()));
             open = null;
             return;
         }

@@ -107,4 +107,28 @@ class PlainTextBlocksTest {
                 "Fin de la liste.", "Un autre paragraphe\nsur deux lignes.");
         assertThat(blocks).extracting(Block::line).containsExactly(1, 2, 3, 4, 6);
     }
+
+    @Test
+    void aLineUnderlinedByARuleOfItsLengthIsAHeadingAndALineOfColumnsOverItsRuleIsNot() {
+        List<Block> blocks = PlainTextBlocks.read("""
+                Palmarès 2020
+                =============
+
+                Intro paragraph
+                Les lauréats
+                ------------
+
+                Collectivité      Projet      Niveau
+                ------------------------------------
+                Ville de Rennes   Guichet     Or
+                """);
+        assertThat(blocks).extracting(Block::kind, Block::level, Block::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 1, "Palmarès 2020"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "Intro paragraph"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.HEADING, 2, "Les lauréats"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "Collectivité\tProjet\tNiveau"),
+                org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, 0, "Ville de Rennes\tGuichet\tOr"));
+        assertThat(blocks.get(0).lines().get(0).style().sizeRank()).isEqualTo(3);
+        assertThat(blocks.get(2).lines().get(0).line()).isEqualTo(5);
+    }
 }
