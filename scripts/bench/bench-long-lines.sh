@@ -10,7 +10,9 @@ out="${1:-target/long-lines}"
 [ -f target/palmares.jar ] || mvn -q -B package -DskipTests 1>&2
 mkdir -p "$out"
 sentence='La Ville de Rennes obtient le label or pour le projet « Rennes connectée » dans la catégorie Inclusion numérique. '
-line="$(yes "$sentence" | head -n 9000 | tr -d '\n' | head -c 1000000)"
+line=""
+for _ in $(seq 1 9100); do line+="$sentence"; done
+line="${line:0:1000000}"
 printf 'Palmarès 2023 du label Territoire Innovant\n\n%s\n' "$line" > "$out/prose-1mb-line.txt"
 printf '# Palmarès 2023 du label Territoire Innovant\n\n%s\n' "$line" > "$out/prose-1mb-line.md"
 printf '<html><body><main><h1>Palmarès 2023 du label Territoire Innovant</h1><p>%s</p></main></body></html>' "$line" \
