@@ -88,9 +88,21 @@ public final class GlyphCollector extends PDFTextStripper {
         }
         float dir = dirs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
 
+        float w = 0;
+        float h = 0;
+        if (!all.isEmpty()) {
+            TextPosition first = all.get(0);
+            boolean rotated = dir == 90f || dir == 270f;
+            w = rotated ? first.getPageHeight() : first.getPageWidth();
+            h = rotated ? first.getPageWidth() : first.getPageHeight();
+        } else if (currentPage != null) {
+            PDRectangle box = currentPage.getCropBox();
+            w = box.getWidth();
+            h = box.getHeight();
+        }
         List<Glyph> glyphs = new ArrayList<>(all.size());
         for (TextPosition tp : all) {
-            if (tp.getDir() != dir) {
+            if (tp.getDir() != dir || offPage(tp, w, h)) {
                 continue;
             }
             String raw = tp.getUnicode();
@@ -114,18 +126,6 @@ public final class GlyphCollector extends PDFTextStripper {
         if (currentPage != null && dir == 0f) {
             glyphs.addAll(bullets(ShapeCollector.of(currentPage), glyphs));
         }
-        float w = 0;
-        float h = 0;
-        if (!all.isEmpty()) {
-            TextPosition first = all.get(0);
-            boolean rotated = dir == 90f || dir == 270f;
-            w = rotated ? first.getPageHeight() : first.getPageWidth();
-            h = rotated ? first.getPageWidth() : first.getPageHeight();
-        } else if (currentPage != null) {
-            PDRectangle box = currentPage.getCropBox();
-            w = box.getWidth();
-            h = box.getHeight();
-        }
         int visible = 0;
         for (Glyph g : glyphs) {
             if (!g.isSpace() && !g.isInvisible()) {
@@ -135,6 +135,22 @@ public final class GlyphCollector extends PDFTextStripper {
         int number = getCurrentPageNo();
         pages.add(new PageGlyphs(number, w, h, Rows.fragments(number, Rows.rows(glyphs)), visible,
                 currentPage != null && hasImages(currentPage.getResources(), 0)));
+    }
+
+    /**
+     * A glyph no one sees: at a position that is no number (a damaged text matrix), or more than a page's
+     * size away from the page. Dropped, so that the layout never measures a page by it.
+     */
+    static boolean offPage(TextPosition tp, float w, float h) {
+        float x = tp.getXDirAdj();
+        float y = tp.getYDirAdj();
+        if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(tp.getWidthDirAdj())) {
+            return true;
+        }
+        if (!(w > 0) || !(h > 0)) {
+            return false;
+        }
+        return x < -w || x > 2 * w || y < -h || y > 2 * h || tp.getWidthDirAdj() > 2 * w;
     }
 
     /**

@@ -37,6 +37,8 @@ import java.util.Set;
  * <p>Set the system property {@code palmares.debug=true} to print the gutters found.
  */
 public final class PageLayout {
+    /** PDF's largest page side (200 inches): no region is wider. */
+    private static final float MAX_PAGE_POINTS = 14_400f;
 
     /** A column (or full-width band) of one page: its lines top to bottom, and its horizontal bounds. */
     public record Region(int page, float left, float right, List<Line> lines, List<List<List<Line>>> table) {
@@ -444,8 +446,8 @@ public final class PageLayout {
     /** The widest strip of least coverage in the middle of the region, if it separates two columns. */
     private Gutter findGutter(List<Fragment> frags, float left, float right) {
         float width = right - left;
-        if (width < 120f) {
-            return null;
+        if (!(width >= 120f && width <= MAX_PAGE_POINTS)) {
+            return null; // too narrow for two columns, or no page (a damaged file's coordinates)
         }
         Set<Row> rows = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Fragment f : frags) {
