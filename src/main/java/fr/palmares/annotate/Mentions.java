@@ -30,12 +30,17 @@ public final class Mentions {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DETERMINER = Pattern.compile(
             "(?:^|\\s)(?:la|le|les|l'|une|un|du|des|de la|de l'|au|aux|a la|a l'|notre|nos|sa|son|ses|leur|leurs|cette|ce|cet|chaque|petite|grande|jeune|nouvelle)\\s*$");
-    /** "à Villeurbanne", "en Bretagne": a bare name after these is where something happens. */
-    private static final Pattern LOCATIVE = Pattern.compile("(?i)(?:^|\\s)(?:à|a|au|aux|en|dans|sur|vers|depuis|près de|de|du|d['’])\\s*$");
+    /** "à Villeurbanne", "en Bretagne", "in Lyon": a bare name after these is where something happens. */
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "(?i)(?:^|\\s)(?:à|a|au|aux|en|dans|sur|vers|depuis|près de|de|du|d['’]|in|at|near|from)\\s*$");
     /** "L'or revient à Mende", "le label est attribué à Foix": after these, "à" introduces the laureate, not a place. */
     private static final Pattern AWARDED_TO = Pattern.compile(
             "(?i)\\b(?:revien(?:t|nent)|va|vont|est revenue?|sont revenue?s|attribu[ée]e?s?|d[ée]cern[ée]e?s?|remise?s?|accord[ée]e?s?|souri|vaut|valu|vaudra)\\s+(?:aussi |également |encore )?(?:à|a)\\s*(?:la |le |l['’])?$");
     private static final Pattern SUFFIX = Pattern.compile("^\\s+(agglom[ée]ration|m[ée]tropole|agglo|communaut[ée])\\b");
+
+    /** How well a name must resolve to take lower-case words after its capitals: an official name. */
+    private static final double OFFICIAL = 0.99;
+    private static final int LOWER_REACH = 3;
 
     private final Lexicon lexicon;
     private final Names names;
@@ -92,6 +97,20 @@ public final class Mentions {
         if (end <= tailFrom) {
             return;
         }
+        // "la communauté de communes Bretagne romantique": lower-case words the official name goes on with
+        List<Integer> longer = lowerWordEnds(sentence, end);
+        double unextended = names.oracle().resolveScore(sentence.substring(start, end).replaceAll("\\s+", " ").strip());
+        for (int k = 0; k < longer.size(); k++) {
+            String name = sentence.substring(start, longer.get(k)).replaceAll("\\s+", " ").strip();
+            double score = names.oracle().resolveScore(name);
+            if (score >= OFFICIAL && score > unextended) {
+                Names.Reading r = names.read(name);
+                if (r.isNames() && r.names().size() == 1) {
+                    out.add(new Mention(start, longer.get(k), r.names(), 1.0));
+                    return;
+                }
+            }
+        }
         // the longest run that reads as a name, shortened from the right
         List<Integer> stops = wordEnds(sentence, tailFrom, end);
         for (int k = stops.size() - 1; k >= 0; k--) {
@@ -141,7 +160,21 @@ public final class Mentions {
         return any ? end : from;
     }
 
-    private static List<Integer> wordEnds(String s, int from, int to) {
+/** The ends of up to {@link #LOWER_REACH} lower-case words right after {@code from} (spaces between them only). */
+    private static List<Integer> lowerWordEnds(String s, int from) {
+        List<Integer> out = new ArrayList<>();
+        Matcher w = WORD.matcher(s);
+        int pos = from;
+        while (out.size() < LOWER_REACH && w.find(pos) && s.substring(pos, w.start()).matches("[ \\t]+")
+                && Character.isLowerCase(w.group().charAt(0)) && w.group().length() > 2
+                && !CONNECTORS.contains(w.group().toLowerCase(Locale.ROOT))) {
+            out.add(w.end());
+            pos = w.end();
+        }
+        return out;
+    }
+
+        private static List<Integer> wordEnds(String s, int from, int to) {
         List<Integer> out = new ArrayList<>();
         Matcher w = WORD.matcher(s.substring(0, to));
         int pos = from;
