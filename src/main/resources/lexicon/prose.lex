@@ -33,6 +33,7 @@ retrospective = un an apres|que sont devenus|retour sur les laureats|les laureat
 
 [CALL_CUE]
 call = appel a candidatures|appel a projets|candidatures? (?:pour|aux?|au) (?:les )?labels?|candidater|candidatez|deposer (?:un|leur|votre|son) dossier|et si c'etait vous|(?:les )?candidatures (?:sont|seront) (?:ouvertes|recues)|prochaine edition|prochain forum|se tiendra|l'an prochain|l'annee prochaine|ouvriront|jusqu'au \d{1,2}(?:er)? \S+ $YEAR|inscriptions? (?:ouvertes|jusqu)
+call = (?:dossiers?|candidatures?) (?:pour|de|a) (?:l'edition|la session|les labels) $YEAR|(?:sont|seront) attendu(?:e)?s (?:avant|jusqu)|avant le \d{1,2}(?:er)? \S+ prochain
 
 [EDITION_CUE]
 edition = labels?|laureate?s?|palmares|annuaire|edition|territoires? innovants?|promotion|millesime|forum|labellise(?:e?s)?|recompense(?:e?s)?|prime(?:e?s)?|distingue(?:e?s)?|remise
