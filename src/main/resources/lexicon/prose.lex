@@ -16,6 +16,18 @@ award = (?:a |ont )?souri a|(?:vaut|valent|a valu|ont valu|vaudra) a|(?:va|vont|
 award = se distingue(?:nt)?|se hisse(?:nt)?|s'illustre(?:nt)?|s'adjuge(?:nt)?|empoche(?:nt)?|rafle(?:nt)?|gagne(?:nt)?|a gagne|ont gagne|merite(?:nt)?
 award = wins?|won|awarded|receives?|received|earned|takes? home|took home
 
+[SELF]
+# The body a document speaks for, as its own texts name it: in the first person ("notre ville",
+# "notre communauté de communes", "nous avons reçu"), by its type with a capital ("la Ville a obtenu",
+# "le Département") or, in English, "the town". Keys: the type the words imply, "any" for any body.
+# "back" is the laureate of the sentence before ("le jury lui a attribué", "ce label récompense").
+any = notre collectivite|notre institution|notre territoire|nous(?= (?:avons|sommes|venons|avions|recevons|obtenons))|our (?:council|authority)
+commune = notre (?:ville|commune|municipalite|cite)|(?:la |notre )?mairie|la ville|la commune|la municipalite|the (?:town|city|village)|our (?:town|city|village)
+epci = notre (?:communaute(?: de communes| d'agglomeration| urbaine)?|agglomeration|agglo|intercommunalite|metropole)|la communaute(?: de communes| d'agglomeration| urbaine)?|l'agglomeration|l'agglo|la metropole
+departement = notre departement|le departement|le conseil (?:general|departemental)|the (?:county|departement)
+region = notre region|la region|le conseil regional
+back = lui|leur|ce label|cette distinction|cette recompense|ce prix|celle-ci|celui-ci|it|they
+
 [TITLE_INTRO]
 # What stands between the names and the title of a record line.
 intro = pour (?:le|son|sa|ses|leur|leurs|un|une) projet|pour (?:son|sa|ses|leur|leurs)|pour|avec (?:le|son|sa|leur|un) projet|avec|au titre (?:du|de son|de sa|de leur) projet|au titre de|pour l'initiative|projet|for (?:its|their|the) project|for

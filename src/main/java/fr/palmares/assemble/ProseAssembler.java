@@ -46,7 +46,7 @@ final class ProseAssembler {
     private static final Pattern CANDIDATURE_SUR = Pattern.compile(
             "\\bcandidature(?: commune)? (?:sur|pour) (?:le |la |les |l['’])?([^,.;:!?]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POUR_POSSESSIVE = Pattern.compile(
-            "\\b(?:pour|gr[âa]ce [àa]|avec) (?:son|sa|ses|leur|leurs)\\s+((?:programme|plateforme|outil|application|dispositif|d[ée]marche|service|portail|initiative|site)\\b[^.;!?«]*)",
+            "\\b(?:pour|gr[âa]ce [àa]|avec|et) (?:son|sa|ses|leur|leurs)\\s+((?:programme|plateforme|outil|application|dispositif|d[ée]marche|service|portail|initiative|site)\\b[^.;!?«]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POUR_ARTICLE = Pattern.compile(
             "\\b(?:r[ée]compens[ée]e?s?|distingu[ée]e?s?|prim[ée]e?s?|labellis[ée]e?s?|bronze|argent|or)\\s+pour\\s+(?:la |le |les |l['’]|une |un )([^.;!?«]+)",
@@ -67,6 +67,8 @@ final class ProseAssembler {
     private static final Pattern REGION_CLAIM = Pattern.compile(
             "(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+des\\s+(\\d+)\\s+(?:labels?|laur[ée]ats?|m[ée]dailles?)\\s+(or|argent|bronze)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_CLAUSE = Pattern.compile(
+            "\\b(?:la|le) (?:premi[èe]re?|seconde?|deuxi[èe]me|troisi[èe]me) pour\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINALS = Pattern.compile("\\b(?:la|le) premiere? pour\\b.*\\b(?:la|le) (?:seconde?|deuxieme)\\b");
     /** "a salué « … »", "déclare : « … »": someone's words follow. */
     private static final Pattern SAID = Pattern.compile(
@@ -75,6 +77,12 @@ final class ProseAssembler {
 
     private final Lexicon lexicon = Lexicon.get();
     private java.util.function.IntFunction<String> categoryAt = i -> null;
+    /** The body the document speaks for ("notre ville", "la Ville"), if it names one. */
+    private OwnBody own;
+    /** The medal of the last award read, for "même distinction pour", "tout comme", until the next heading. */
+    private Medal previous;
+    /** The laureate of the last award read, for "le jury lui a attribué", "ce label récompense", until the next heading. */
+    private List<Mention> lastLaureate;
 
     private record Title(int start, int end, String text) {
     }
@@ -97,6 +105,7 @@ final class ProseAssembler {
         this.categoryAt = categoryAt;
         List<Candidate> out = new ArrayList<>();
         Mentions mentions = new Mentions(lexicon, doc.names());
+        own = OwnBody.of(doc, mentions, lexicon);
         java.util.Map<String, Medal> regionMedals = new java.util.HashMap<>();
         List<Unit> units = doc.units();
         int i = 0;
@@ -114,6 +123,10 @@ final class ProseAssembler {
                 j++;
             }
             Block block = u.block();
+            if (u.headingLike()) {
+                previous = null;
+                lastLaureate = null;
+            }
             if (!u.zone().excluded() && u.zone() != Zone.TOC && block.kind() != BlockKind.TABLE_ROW
                     && Text.wordCount(para.toString()) >= 6) {
                 java.util.Set<Integer> read = new java.util.HashSet<>();
@@ -131,7 +144,6 @@ final class ProseAssembler {
     private void paragraph(String text, Unit u, java.util.Set<Integer> read, Integer edition, Mentions mentions,
             java.util.Map<String, Medal> regionMedals, List<Candidate> out) {
         Medal paragraphMedal = null;
-        Medal previous = null;
         for (String sentence : sentences(text)) {
             this.read.add(sentence);
             Folded f = Folded.of(sentence);
@@ -145,26 +157,35 @@ final class ProseAssembler {
             if (!award || lexicon.contains(Vocab.CALL_CUE, sentence)) {
                 continue;
             }
-            List<Mention> found = mentions.find(sentence);
-            found = found.stream().filter(m -> !affiliation(sentence, m)).toList();
-            if (found.isEmpty() || notTheLabel(f, found.get(0).start()) || anotherPrize(f)) {
+            List<Mention> named = mentions.find(sentence).stream().filter(m -> !affiliation(sentence, m)).toList();
+            if (own != null) {
+                List<Mention> all = new ArrayList<>(named);
+                all.addAll(own.references(sentence, named));
+                all.sort(java.util.Comparator.comparingInt(Mention::start));
+                named = all;
+            }
+            List<Title> titles = titles(sentence, named);
+            // "le projet Quimperlé Mobilité porté par …": a name inside a title is the title's, not a laureate
+            List<Mention> found = named.stream()
+                    .filter(m -> titles.stream().noneMatch(t -> m.start() >= t.start() && m.end() <= t.end())).toList();
+            if (found.isEmpty()) {
+                found = back(sentence, titles);
+            }
+            if (found.isEmpty() || notTheLabel(f, Math.min(found.get(0).start(),
+                    named.isEmpty() ? Integer.MAX_VALUE : named.get(0).start())) || anotherPrize(f)) {
                 continue;
             }
-            List<Title> titles = titles(sentence, found);
             if (titles.isEmpty()) {
                 List<Mention> strong = found.stream().filter(m -> m.weight() >= 0.7).toList();
+                if (!strong.isEmpty() && groups(sentence, strong).size() == 1) {
+                    lastLaureate = strong;
+                }
                 if (!medals.isEmpty() && !strong.isEmpty() && groups(sentence, strong).size() == 1) {
                     String cat = category(sentence);
                     pending.add(new Pending(this.read.size() - 1, strong, medals.get(0).medal(),
                             cat != null ? cat : headingCategory(categoryAt.apply(u.index())),
                             recalledYear(sentence, folded, edition), u, read, sentence));
                 }
-                continue;
-            }
-            // "le projet Quimperlé Mobilité porté par …": a name inside a title is the title's, not a laureate
-            found = found.stream().filter(m -> titles.stream().noneMatch(t -> m.start() >= t.start() && m.end() <= t.end()))
-                    .toList();
-            if (found.isEmpty()) {
                 continue;
             }
             Integer year = recalledYear(sentence, folded, edition);
@@ -196,6 +217,7 @@ final class ProseAssembler {
                 if (m != null) {
                     previous = m;
                 }
+                lastLaureate = p.names;
             }
         }
     }
@@ -205,9 +227,12 @@ final class ProseAssembler {
      * c'est l'application « Frontignan Plages » qui a séduit le jury"), one no record has taken.
      */
     private void titlesElsewhere(List<Candidate> out) {
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        out.forEach(c -> taken.add(Folded.fold(c.raw().project())));
+        // a title another record took is free for the same laureate (its medal and category join it)
+        java.util.Map<String, java.util.Set<String>> taken = new java.util.HashMap<>();
+        out.forEach(c -> taken.computeIfAbsent(Folded.fold(c.raw().project()), k -> new java.util.HashSet<>())
+                .add(String.join("|", c.raw().collectivites())));
         for (Pending p : pending) {
+            String who = p.names().stream().flatMap(m -> m.names().stream()).collect(java.util.stream.Collectors.joining("|"));
             Title found = null;
             for (int d = 1; d <= TITLE_REACH && found == null; d++) {
                 for (int k : new int[] {p.sentence() + d, p.sentence() - d}) {
@@ -215,7 +240,8 @@ final class ProseAssembler {
                         continue;
                     }
                     for (Title t : quoted(read.get(k))) {
-                        if (!taken.contains(Folded.fold(t.text()))) {
+                        var by = taken.get(Folded.fold(t.text()));
+                        if (by == null || by.contains(who)) {
                             found = t;
                             break;
                         }
@@ -237,6 +263,27 @@ final class ProseAssembler {
                             List.of()));
             out.add(new Candidate(raw, Candidate.Strategy.PROSE, p.unit().zone(), p.unit().index(), p.read()));
         }
+    }
+
+    /**
+     * "Le jury lui a attribué …", "Ce label récompense « X »": a sentence of award that names no laureate
+     * but refers back to the one the sentence before named gets it, at the words that refer to it.
+     */
+    private List<Mention> back(String sentence, List<Title> titles) {
+        if (lastLaureate == null) {
+            return List.of();
+        }
+        Folded f = Folded.of(sentence);
+        List<String> names = new ArrayList<>();
+        lastLaureate.forEach(m -> names.addAll(m.names()));
+        for (Hit h : lexicon.find(Vocab.SELF, f)) {
+            int a = h.originalStart(f);
+            if (h.key().equals("back") && !OwnBody.quoted(sentence, a)
+                    && titles.stream().noneMatch(t -> t.start() <= a && a < t.end())) {
+                return List.of(new Mention(a, h.originalEnd(f), names, 1.0));
+            }
+        }
+        return List.of();
     }
 
     /** "une élue de Rennes Métropole", "le maire de Pau": a collectivité named as someone's office is not a laureate. */
@@ -349,11 +396,46 @@ final class ProseAssembler {
     }
 
     private List<Title> titles(String s, List<Mention> mentions) {
+        List<Title> ordinal = ordinalTitles(s, mentions);
+        if (!ordinal.isEmpty()) {
+            return ordinal;
+        }
         List<Title> out = quoted(s);
         if (!out.isEmpty()) {
             return out;
         }
         return unquoted(s, mentions, out);
+    }
+
+    /**
+     * "…, la première pour son application X, la seconde pour « Y »": one title in each clause, quoted or
+     * not; none unless every clause gives one.
+     */
+    private List<Title> ordinalTitles(String s, List<Mention> mentions) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher o = ORDINAL_CLAUSE.matcher(s);
+        while (o.find()) {
+            starts.add(o.start());
+        }
+        if (starts.size() < 2) {
+            return List.of();
+        }
+        List<Title> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : s.length();
+            String clause = s.substring(from, to);
+            List<Title> found = quoted(clause);
+            if (found.isEmpty()) {
+                found = unquoted(clause, List.of(), new ArrayList<>());
+            }
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            Title t = found.get(0);
+            out.add(new Title(from + t.start(), from + t.end(), t.text()));
+        }
+        return out;
     }
 
     /** Quoted titles: not the label's name, not a category, not someone's words. */
@@ -497,13 +579,17 @@ final class ProseAssembler {
         return null;
     }
 
-    /** A heading that names the label or a year ("Label Territoire Innovant 2015 : ce qu'il faut retenir") titles the text. */
-    private static String headingCategory(String heading) {
+    /**
+     * A heading that names the label or a year ("Label Territoire Innovant 2015 : ce qu'il faut retenir"), or
+     * tells an award ("Numérique : notre territoire récompensé"), titles the text: it is no category.
+     */
+    private String headingCategory(String heading) {
         if (heading == null) {
             return null;
         }
         String f = Folded.fold(heading);
-        return YEAR.matcher(f).find() || f.matches(".*\\b(?:label|labels|territoires? innovants?)\\b.*") ? null : heading;
+        return YEAR.matcher(f).find() || f.matches(".*\\b(?:label|labels|territoires? innovants?)\\b.*")
+                || lexicon.contains(Vocab.AWARD_VERB, heading) ? null : heading;
     }
 
     private static String category(String s) {
