@@ -226,6 +226,14 @@ public final class Mentions {
                 }
             }
             if (!found) {
+                Mention listed = listed(sentence, w.start(), end, out);
+                if (listed != null) {
+                    out.add(listed);
+                    pos = listed.end();
+                    found = true;
+                }
+            }
+            if (!found) {
                 pos = w.end();
             }
             if (run.isEmpty()) {
@@ -233,6 +241,38 @@ public final class Mentions {
             }
         }
     }
+
+    /**
+     * "Dole, Lons-le-Saunier et Saint-Claude": a bare name of several places, listed after names, is the
+     * one the names listed with it point to.
+     */
+    private Mention listed(String sentence, int from, int end, List<Mention> out) {
+        Mention last = null;
+        for (Mention m : out) {
+            if (m.end() <= from && (last == null || m.end() > last.end())) {
+                last = m;
+            }
+        }
+        if (last == null || !LIST_GAP.matcher(sentence.substring(last.end(), from)).matches()) {
+            return null;
+        }
+        List<String> with = new ArrayList<>();
+        for (Mention m : out) {
+            if (m.end() <= from) {
+                with.addAll(m.names());
+            }
+        }
+        List<Integer> stops = wordEnds(sentence, from, end);
+        for (int k = stops.size() - 1; k >= 0; k--) {
+            String cand = sentence.substring(from, stops.get(k)).strip().replaceAll("[.]+$", "");
+            if (!places.isPlaces(cand) && names.oracle().resolveScore(cand, with) >= OFFICIAL) {
+                return new Mention(from, from + cand.length(), List.of(cand), 0.7);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+et|/|&)\\s*");
 
     private static boolean isSentenceStartFunctionWord(String s, int at, String word) {
         return s.substring(0, at).isBlank() && word.matches("(?i)le|la|les|l['’].*|un|une|des|ce|cette|ces|en|à|a|au|aux|dans|pour|par|côté|enfin|outre-mer|même|ainsi|après|avec|depuis|selon");

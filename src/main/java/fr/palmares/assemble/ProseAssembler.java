@@ -60,7 +60,10 @@ final class ProseAssembler {
                     + "(?:\\s+(?:web|mobile|num[ée]rique|en ligne|internet))?\\s+((?:\\p{Lu}|\\d).*)$");
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(\\p{Lu}[\\p{L}\\d'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’\\-]*){0,3})\\s*,");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s+(?:qui|dont|afin|grâce|car|où|lors|au cours)\\b.*$|\\s*,.*$");
-    private static final Pattern PORTE_PAR = Pattern.compile("^\\s*,?\\s*(?:port[ée]e?s?|men[ée]e?s?|d[ée]velopp[ée]e?s?|conduit)\\s+(?:par|conjointement par)\\s*(?:la |le |les |l['’])?\\s*$");
+    /** What stands between a title and the names after it: "« X », porté par", "« X » qui vaut à la". */
+    private static final Pattern PORTE_PAR = Pattern.compile("^\\s*,?\\s*(?:(?:port[ée]e?s?|men[ée]e?s?|d[ée]velopp[ée]e?s?|conduit)\\s+(?:par|conjointement par)"
+            + "|qui\\s+(?:vaut|valent|a valu|ont valu|vaudra|rapporte|a rapporté)(?:\\s+(?:aussi|également|finalement))?\\s+(?:à|a))"
+            + "\\s*(?:la |le |les |l['’])?\\s*$");
     private static final Pattern GROUP_GAP = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,|et|&|/|\\+|ainsi que)?\\s*(?:la|le|les|l['’])?\\s*$");
     private static final Pattern SAME_MEDAL = Pattern.compile("\\b(?:meme distinction|meme label|meme recompense|meme medaille|tout comme|de meme|egalement|elle aussi|lui aussi|eux aussi|elles aussi|aussi)\\b");
     private static final Pattern SPEECH = Pattern.compile("^(?:nous|je|j'|on|il|elle|ils|c'est|ce|cette|notre|nos|mon|ma|mes|l'|le|la|les)\\b");
