@@ -14,7 +14,7 @@ award = (?:$ETRE )?(?:aussi |egalement |elle aussi |lui aussi )?$PART(?: par| po
 award = (?:est|sont|etait|a ete) laureate?s?(?: (?:du|de|d'un|des) (?:label|prix|distinction))?|laureate?s? (?:du|de|d'un|des) (?:label|prix|distinction)
 award = (?:a |ont )?souri a|(?:vaut|valent|a valu|ont valu|vaudra) a|(?:va|vont|revient|reviennent|est revenue?|sont revenue?s) a|est (?:attribue|decerne|remis)e? a|(?:attribue|decerne|remis|accorde)e?s? a|(?:a ete|ont ete) (?:attribue|decerne|remis|accorde)e?s? a
 award = se distingue(?:nt)?|se hisse(?:nt)?|s'illustre(?:nt)?|s'adjuge(?:nt)?|empoche(?:nt)?|rafle(?:nt)?|gagne(?:nt)?|a gagne|ont gagne|merite(?:nt)?
-award = wins?|won|awarded|receives?|received|earned|takes? home|took home
+award = wins?|won|awarded|receives?|received|earned|takes? home|took home|recogni[sz](?:es|ed)|rewards|rewarded|honou?rs|honou?red
 
 [SELF]
 # The body a document speaks for, as its own texts name it: in the first person ("notre ville",
@@ -26,7 +26,8 @@ commune = notre (?:ville|commune|municipalite|cite)|(?:la |notre )?mairie|la vil
 epci = notre (?:communaute(?: de communes| d'agglomeration| urbaine)?|agglomeration|agglo|intercommunalite|metropole)|la communaute(?: de communes| d'agglomeration| urbaine)?|l'agglomeration|l'agglo|la metropole
 departement = notre departement|le departement|le conseil (?:general|departemental)|the (?:county|departement)
 region = notre region|la region|le conseil regional
-back = lui|leur|ce label|cette distinction|cette recompense|ce prix|celle-ci|celui-ci|it|they
+syndicat = notre syndicat(?: mixte)?|le syndicat(?: mixte)?
+back = lui|leur|l'(?:a|ont|avait|avaient)|ce label|cette distinction|cette recompense|ce prix|celle-ci|celui-ci|it|they|(?:the|this) (?:award|label|prize)
 
 [TITLE_INTRO]
 # What stands between the names and the title of a record line.

@@ -86,6 +86,10 @@ final class ProseAssembler {
     private Medal previous;
     /** The laureate of the last award read, for "le jury lui a attribué", "ce label récompense", until the next heading. */
     private List<Mention> lastLaureate;
+    /** Where the record of the last award read is in the output, -1 when none since the last heading. */
+    private int lastRecord = -1;
+    /** Whether that record's category is only the heading's above it (a sentence's own category wins). */
+    private boolean lastCategoryHeaded;
 
     private record Title(int start, int end, String text) {
     }
@@ -129,6 +133,7 @@ final class ProseAssembler {
             if (u.headingLike()) {
                 previous = null;
                 lastLaureate = null;
+                lastRecord = -1;
             }
             if (!u.zone().excluded() && u.zone() != Zone.TOC && block.kind() != BlockKind.TABLE_ROW
                     && Text.wordCount(para.toString()) >= 6) {
@@ -180,6 +185,9 @@ final class ProseAssembler {
             }
             if (titles.isEmpty()) {
                 List<Mention> strong = found.stream().filter(m -> m.weight() >= 0.7).toList();
+                if (completes(sentence, strong, medals, u, read, out)) {
+                    continue;
+                }
                 if (!strong.isEmpty() && groups(sentence, strong).size() == 1) {
                     lastLaureate = strong;
                 }
@@ -193,6 +201,7 @@ final class ProseAssembler {
             }
             Integer year = recalledYear(sentence, folded, edition);
             String category = category(sentence);
+            boolean headed = category == null;
             if (category == null) {
                 category = headingCategory(categoryAt.apply(u.index()));
             }
@@ -221,6 +230,8 @@ final class ProseAssembler {
                     previous = m;
                 }
                 lastLaureate = p.names;
+                lastRecord = out.size() - 1;
+                lastCategoryHeaded = headed;
             }
         }
     }
@@ -266,6 +277,46 @@ final class ProseAssembler {
                             List.of()));
             out.add(new Candidate(raw, Candidate.Strategy.PROSE, p.unit().zone(), p.unit().index(), p.read()));
         }
+    }
+
+    /**
+     * "Le jury l'a distingué dans la catégorie « X »": a sentence without a title about the laureate of the
+     * last record gives that record the category (and the medal) it lacks; the category a sentence names
+     * wins over the heading's above it.
+     */
+    private boolean completes(String sentence, List<Mention> names, List<MedalAt> medals, Unit u,
+            java.util.Set<Integer> read, List<Candidate> out) {
+        if (lastRecord < 0 || lastRecord >= out.size() || names.isEmpty()) {
+            return false;
+        }
+        Candidate last = out.get(lastRecord);
+        List<String> said = new ArrayList<>();
+        names.forEach(m -> said.addAll(m.names()));
+        if (!said.equals(last.raw().collectivites())) {
+            return false;
+        }
+        String cat = category(sentence);
+        Medal medal = medals.size() == 1 ? medals.get(0).medal() : null;
+        RawLaureate r = last.raw();
+        if (cat == null && medal == null || cat != null && r.category() != null && !lastCategoryHeaded
+                || medal != null && r.medal() != null) {
+            return false;
+        }
+        if (cat != null && r.category() != null) {
+            // the heading's category gives way to the one the sentence names
+            out.set(lastRecord, last.with(new RawLaureate(r.edition(), r.medal(), null, r.project(), r.collectivites(),
+                    r.description(), r.origin(), r.confidence(), r.places(), r.evidence())));
+        }
+        // a reading of its own (this sentence is its evidence), which the decider joins to the record's
+        List<Evidence.FieldSpan> spans = new ArrayList<>();
+        names.forEach(m -> spans.add(new Evidence.FieldSpan("collectivite", m.start(), m.end())));
+        Integer page = u.page() > 0 ? u.page() : null;
+        Integer line = page == null && u.line().line() > 0 ? u.line().line() : null;
+        out.add(new Candidate(new RawLaureate(r.edition(), medal, cat, r.project(), r.collectivites(), null, u.block(),
+                CONFIDENCE_ELSEWHERE, List.of(), new Evidence(null, page, line, sentence, spans)),
+                Candidate.Strategy.PROSE, u.zone(), u.index(), read));
+        lastCategoryHeaded &= cat == null;
+        return true;
     }
 
     /**

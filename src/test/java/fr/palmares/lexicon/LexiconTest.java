@@ -131,6 +131,7 @@ class LexiconTest {
             est lauréate du label
             remporte
             obtient
+            recognises
             """)
     void awardVerbs(String phrase) {
         assertThat(LEX.whole(Vocab.AWARD_VERB, phrase)).contains("award");
@@ -158,6 +159,9 @@ class LexiconTest {
             Notre collectivité            | any
             lui                           | back
             Ce label                      | back
+            notre syndicat                | syndicat
+            l'a                           | back
+            The award                     | back
             """)
     void ownBodyReferences(String phrase, String key) {
         assertThat(LEX.whole(Vocab.SELF, phrase)).contains(key);
