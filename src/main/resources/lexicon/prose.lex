@@ -14,6 +14,7 @@ award = (?:$ETRE )?(?:aussi |egalement |elle aussi |lui aussi )?$PART(?: par| po
 award = (?:est|sont|etait|a ete) laureate?s?(?: (?:du|de|d'un|des) (?:label|prix|distinction))?|laureate?s? (?:du|de|d'un|des) (?:label|prix|distinction)
 award = (?:a |ont )?souri a|(?:vaut|valent|a valu|ont valu|vaudra) a|(?:va|vont|revient|reviennent|est revenue?|sont revenue?s) a|est (?:attribue|decerne|remis)e? a|(?:attribue|decerne|remis|accorde)e?s? a|(?:a ete|ont ete) (?:attribue|decerne|remis|accorde)e?s? a
 award = se distingue(?:nt)?|se hisse(?:nt)?|s'illustre(?:nt)?|s'adjuge(?:nt)?|empoche(?:nt)?|rafle(?:nt)?|gagne(?:nt)?|a gagne|ont gagne|merite(?:nt)?
+award = avoir (?:recu|obtenu|decroche|remporte)|d'avoir (?:recu|obtenu|decroche|remporte)
 award = wins?|won|awarded|receives?|received|earned|takes? home|took home|recogni[sz](?:es|ed)|rewards|rewarded|honou?rs|honou?red
 
 [SELF]

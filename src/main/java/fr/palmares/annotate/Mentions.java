@@ -275,7 +275,7 @@ public final class Mentions {
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+et|/|&)\\s*");
 
     private static boolean isSentenceStartFunctionWord(String s, int at, String word) {
-        return s.substring(0, at).isBlank() && word.matches("(?i)le|la|les|l['’].*|un|une|des|ce|cette|ces|en|à|a|au|aux|dans|pour|par|côté|enfin|outre-mer|même|ainsi|après|avec|depuis|selon");
+        return s.substring(0, at).isBlank() && word.matches("(?i)le|la|les|l['’].*|un|une|des|ce|cette|ces|en|à|a|au|aux|dans|pour|par|côté|enfin|outre-mer|même|ainsi|après|avec|depuis|selon|notre|nos|votre|vos|leur|leurs|son|sa|ses|our|their|its");
     }
 
     /** "À Brest toujours, la métropole…": the bare type after a place opening the sentence. */

@@ -70,7 +70,8 @@ final class Decider {
 
     /**
      * Lines the prose reads more awards from than the list does ("… : le projet X porté par Y (Label Or), le
-     * projet Z porté par W (Label Bronze) …") are a sentence: the list's readings of them give way.
+     * projet Z porté par W (Label Bronze) …"), or whose list reading has a field that tells an award in words
+     * ("Nous sommes fiers d'avoir reçu le"), are a sentence: the list's readings of them give way.
      */
     private static List<Candidate> proseOverList(List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
@@ -80,13 +81,19 @@ final class Decider {
                         && o.units().stream().anyMatch(c.units()::contains)).count();
                 long prose = candidates.stream().filter(o -> o.strategy() == Candidate.Strategy.PROSE
                         && o.units().containsAll(c.units())).count();
-                if (prose > list) {
+                if (prose > list || prose > 0 && tellsAnAward(c.raw())) {
                     continue;
                 }
             }
             out.add(c);
         }
         return out;
+    }
+
+    private static boolean tellsAnAward(RawLaureate r) {
+        var lexicon = fr.palmares.lexicon.Lexicon.get();
+        return r.category() != null && lexicon.contains(fr.palmares.lexicon.Vocab.AWARD_VERB, r.category())
+                || r.collectivites().stream().anyMatch(n -> lexicon.contains(fr.palmares.lexicon.Vocab.AWARD_VERB, n));
     }
 
     /**

@@ -86,6 +86,8 @@ final class ProseAssembler {
     private Medal previous;
     /** The laureate of the last award read, for "le jury lui a attribué", "ce label récompense", until the next heading. */
     private List<Mention> lastLaureate;
+    /** The document's title: its first heading, when it comes before any prose (no category of the prose under it). */
+    private String title;
     /** Where the record of the last award read is in the output, -1 when none since the last heading. */
     private int lastRecord = -1;
     /** Whether that record's category is only the heading's above it (a sentence's own category wins). */
@@ -112,9 +114,10 @@ final class ProseAssembler {
         this.categoryAt = categoryAt;
         List<Candidate> out = new ArrayList<>();
         Mentions mentions = new Mentions(lexicon, doc.names());
+        List<Unit> units;
         own = OwnBody.of(doc, mentions, lexicon);
+        title = documentTitle(units = doc.units());
         java.util.Map<String, Medal> regionMedals = new java.util.HashMap<>();
-        List<Unit> units = doc.units();
         int i = 0;
         while (i < units.size()) {
             Unit u = units.get(i);
@@ -277,6 +280,18 @@ final class ProseAssembler {
                             List.of()));
             out.add(new Candidate(raw, Candidate.Strategy.PROSE, p.unit().zone(), p.unit().index(), p.read()));
         }
+    }
+
+    private static String documentTitle(List<Unit> units) {
+        for (Unit u : units) {
+            if (u.reading().prose()) {
+                return null;
+            }
+            if (u.headingLike()) {
+                return u.line().text();
+            }
+        }
+        return null;
     }
 
     /**
@@ -635,10 +650,11 @@ final class ProseAssembler {
 
     /**
      * A heading that names the label or a year ("Label Territoire Innovant 2015 : ce qu'il faut retenir"), or
-     * tells an award ("Numérique : notre territoire récompensé"), titles the text: it is no category.
+     * tells an award ("Numérique : notre territoire récompensé"), or is the document's title, titles the
+     * text: it is no category.
      */
     private String headingCategory(String heading) {
-        if (heading == null) {
+        if (heading == null || heading.equals(title)) {
             return null;
         }
         String f = Folded.fold(heading);
