@@ -198,11 +198,11 @@ final class ProseAssembler {
                     String cat = category(sentence);
                     pending.add(new Pending(this.read.size() - 1, strong, medals.get(0).medal(),
                             cat != null ? cat : headingCategory(categoryAt.apply(u.index())),
-                            recalledYear(sentence, folded, edition), u, read, sentence));
+                            awardYear(sentence, folded, edition), u, read, sentence));
                 }
                 continue;
             }
-            Integer year = recalledYear(sentence, folded, edition);
+            Integer year = awardYear(sentence, folded, edition);
             String category = category(sentence);
             boolean headed = category == null;
             if (category == null) {
@@ -626,6 +626,32 @@ final class ProseAssembler {
             }
         }
         return null;
+    }
+
+    /**
+     * The edition of a sentence's award when it is not the document's: the one it looks back to, else the
+     * year it names with the label's words ("a reçu le label d'or Territoire Innovant 2015" in a page
+     * about the 2016 forum), outside quotations: the award's year wins over the document's.
+     */
+    private Integer awardYear(String s, String folded, Integer edition) {
+        Integer recalled = recalledYear(s, folded, edition);
+        if (recalled != null) {
+            return recalled;
+        }
+        Matcher y = YEAR.matcher(s);
+        Integer named = null;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            String near = s.substring(Math.max(0, y.start() - 40), y.start());
+            if (OwnBody.quoted(s, y.start()) || !lexicon.contains(Vocab.EDITION_CUE, near)) {
+                continue;
+            }
+            if (named != null && named != year) {
+                return null; // two editions named: the sentence alone does not say which
+            }
+            named = year;
+        }
+        return named != null && !named.equals(edition) ? named : null;
     }
 
     /** The edition a sentence looks back to, if it is not the document's. */
