@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * any case ("la communauté urbaine de Lyon", "le conseil général de la Manche", "un parc naturel
  * régional, celui du Haut-Jura"); a proper name with an EPCI word after it ("Guingamp-Paimpol
  * agglomération"); names of the official geography standing bare ("Nantes Métropole", "Tourcoing /
- * Roubaix"); acronyms the document defines ("le TCO"); and "la métropole" after "À Brest". Départements
- * and regions named bare are places, not laureates.
+ * Roubaix"); acronyms the document defines ("le TCO"); and "la métropole" after "À Brest". A formed name
+ * keeps the lower-case words its official name has ("communauté de communes Bretagne romantique"); a
+ * homonymous commune listed after names is the one they point to ("Dole, Lons-le-Saunier et
+ * Saint-Claude"). Départements and regions named bare are places, not laureates, and so is a name after
+ * a locative ("à Lyon", "in Lyon").
  */
 public final class Mentions {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.\\-]*");

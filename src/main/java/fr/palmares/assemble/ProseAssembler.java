@@ -29,9 +29,12 @@ import java.util.regex.Pattern;
  * it pairs each title with the names that precede it (or follow it after "porté par"), several titles
  * with as many names in order ("la première pour…, la seconde pour…"), and each pair with its medal:
  * the one in parentheses after it, else the nearest in the sentence, else the one a "même distinction"
- * repeats, else the one the paragraph named. A sentence that looks back ("l'an dernier", "label
- * d'or 2010") gives its records that edition; sentences about start-ups, other prizes, candidacies or
- * the jury give none.
+ * repeats, else the one the paragraph named. The body a document speaks for ({@link OwnBody}: "notre
+ * ville", "la Ville") and the laureate of the sentence before ("le jury lui a attribué", "ce label
+ * récompense") count as names; a later sentence about the same laureate completes its record ("Le jury
+ * l'a distingué dans la catégorie …"). A sentence that looks back ("l'an dernier", "label d'or 2010")
+ * or names its award's year gives its records that edition; sentences about start-ups, other prizes,
+ * candidacies or the jury give none.
  */
 final class ProseAssembler {
     private static final double CONFIDENCE = 0.6;
@@ -114,9 +117,9 @@ final class ProseAssembler {
         this.categoryAt = categoryAt;
         List<Candidate> out = new ArrayList<>();
         Mentions mentions = new Mentions(lexicon, doc.names());
-        List<Unit> units;
+        List<Unit> units = doc.units();
         own = OwnBody.of(doc, mentions, lexicon);
-        title = documentTitle(units = doc.units());
+        title = documentTitle(units);
         java.util.Map<String, Medal> regionMedals = new java.util.HashMap<>();
         int i = 0;
         while (i < units.size()) {
@@ -465,7 +468,7 @@ final class ProseAssembler {
     }
 
     private List<Title> titles(String s, List<Mention> mentions) {
-        List<Title> ordinal = ordinalTitles(s, mentions);
+        List<Title> ordinal = ordinalTitles(s);
         if (!ordinal.isEmpty()) {
             return ordinal;
         }
@@ -480,7 +483,7 @@ final class ProseAssembler {
      * "…, la première pour son application X, la seconde pour « Y »": one title in each clause, quoted or
      * not; none unless every clause gives one.
      */
-    private List<Title> ordinalTitles(String s, List<Mention> mentions) {
+    private List<Title> ordinalTitles(String s) {
         List<Integer> starts = new ArrayList<>();
         Matcher o = ORDINAL_CLAUSE.matcher(s);
         while (o.find()) {
