@@ -371,11 +371,29 @@ final class ProseAssembler {
 
     private static final Pattern AFFILIATION_TAIL = Pattern.compile("\\s+(?:de la|de l'|du|des|de|d')\\s*$");
 
-    /** A sentence of another prize ("décroche un Territoria d'or") that does not name the label. */
+    /**
+     * A sentence of another prize ("décroche un Territoria d'or", "une quatrième arobase au label Villes
+     * Internet") that does not name the label: "label" there is the other prize's.
+     */
     private boolean anotherPrize(Folded f) {
-        return lexicon.find(Vocab.NOT_LABEL, f).stream().anyMatch(h -> h.key().equals("other-prize"))
-                && !f.text().matches(".*\\b(?:label|territoires? innovants?)\\b.*");
+        List<Hit> other = lexicon.find(Vocab.NOT_LABEL, f).stream().filter(h -> h.key().equals("other-prize")).toList();
+        if (other.isEmpty() || TERRITOIRE_INNOVANT.matcher(f.text()).find()) {
+            return false;
+        }
+        Matcher label = LABEL_WORD.matcher(f.text());
+        while (label.find()) {
+            int end = label.end();
+            if (other.stream().noneMatch(h -> h.start() >= end && f.text().substring(end, h.start()).matches(OF_THE))) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final Pattern TERRITOIRE_INNOVANT = Pattern.compile("\\bterritoires? innovants?\\b");
+    private static final Pattern LABEL_WORD = Pattern.compile("\\blabels?\\b");
+    /** What may stand between "label" and the other prize's name ("label Villes Internet", "label des …"). */
+    private static final String OF_THE = "\\s*(?:(?:des|de la|du|de|d')\\s*)?";
 
     /**
      * A sentence about start-ups, another prize, candidates or a coup de cœur awards no label: one that

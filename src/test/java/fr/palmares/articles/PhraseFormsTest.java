@@ -146,6 +146,8 @@ class PhraseFormsTest {
                 row("another prize (Territoria)", "Le même mois, Épinal décroche un Territoria d’or pour son budget "
                         + "participatif."),
                 row("another label (Villes Internet)", "Épinal obtient par ailleurs @@@@@ au label Villes Internet."),
+                row("another label's own \"label\" (Villes Internet)", "Épinal obtient une quatrième arobase au label "
+                        + "Villes Internet pour son portail « Épinal en ligne »."),
                 row("call for the next edition", "Les collectivités pourront candidater à l’édition 2016 jusqu’au "
                         + "30 juin."));
     }

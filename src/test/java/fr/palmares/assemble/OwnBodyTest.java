@@ -71,4 +71,17 @@ class OwnBodyTest {
                 Notre ville a décroché le label d'argent Territoire Innovant 2015 pour « Ville en poche ».
                 """)).isEmpty();
     }
+
+    @Test
+    void theBodysOtherPrizesAreNotTheLabel() {
+        assertThat(CoreFixture.lines("cholet.txt", """
+                VILLE DE CHOLET
+
+                Actualités — 20 janvier 2016
+
+                Notre ville a obtenu une quatrième arobase au label Villes Internet pour son portail « Cholet en ligne ».
+
+                La Ville a aussi reçu un Territoria d'argent pour « Cholet Seniors ».
+                """)).isEmpty();
+    }
 }
