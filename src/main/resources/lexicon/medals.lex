@@ -29,6 +29,10 @@ or = l$APOS(?:or)
 argent = l$APOS(?:argent)
 bronze = (?:le|du) bronze
 or = (?:la |une )?(?:plus haute|premiere|meilleure) (?:marche|distinction)
+# "Côté bronze, X repart avec …", "Côté or toujours": the medal a sentence is about.
+or = cote (?:or|gold)
+argent = cote argent
+bronze = cote bronze
 # English prose: "was awarded gold", "won silver in the … category".
 or = (?:awarded|won|wins|received|receives|took|takes) (?:the )?gold
 argent = (?:awarded|won|wins|received|receives|took|takes) (?:the )?silver

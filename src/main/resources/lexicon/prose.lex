@@ -14,7 +14,21 @@ award = (?:$ETRE )?(?:aussi |egalement |elle aussi |lui aussi )?$PART(?: par| po
 award = (?:est|sont|etait|a ete) laureate?s?(?: (?:du|de|d'un|des) (?:label|prix|distinction))?|laureate?s? (?:du|de|d'un|des) (?:label|prix|distinction)
 award = (?:a |ont )?souri a|(?:vaut|valent|a valu|ont valu|vaudra) a|(?:va|vont|revient|reviennent|est revenue?|sont revenue?s) a|est (?:attribue|decerne|remis)e? a|(?:attribue|decerne|remis|accorde)e?s? a|(?:a ete|ont ete) (?:attribue|decerne|remis|accorde)e?s? a
 award = se distingue(?:nt)?|se hisse(?:nt)?|s'illustre(?:nt)?|s'adjuge(?:nt)?|empoche(?:nt)?|rafle(?:nt)?|gagne(?:nt)?|a gagne|ont gagne|merite(?:nt)?
-award = wins?|won|awarded|receives?|received|earned|takes? home|took home
+award = avoir (?:recu|obtenu|decroche|remporte)|d'avoir (?:recu|obtenu|decroche|remporte)
+award = wins?|won|awarded|receives?|received|earned|takes? home|took home|recogni[sz](?:es|ed)|rewards|rewarded|honou?rs|honou?red
+
+[SELF]
+# The body a document speaks for, as its own texts name it: in the first person ("notre ville",
+# "notre communauté de communes", "nous avons reçu"), by its type with a capital ("la Ville a obtenu",
+# "le Département") or, in English, "the town". Keys: the type the words imply, "any" for any body.
+# "back" is the laureate of the sentence before ("le jury lui a attribué", "ce label récompense").
+any = notre collectivite|notre institution|notre territoire|nous(?= (?:avons|sommes|venons|avions|recevons|obtenons))|our (?:council|authority)
+commune = notre (?:ville|commune|municipalite|cite)|(?:la |notre )?mairie|la ville|la commune|la municipalite|the (?:town|city|village)|our (?:town|city|village)
+epci = notre (?:communaute(?: de communes| d'agglomeration| urbaine)?|agglomeration|agglo|intercommunalite|metropole)|la communaute(?: de communes| d'agglomeration| urbaine)?|l'agglomeration|l'agglo|la metropole
+departement = notre departement|le departement|le conseil (?:general|departemental)|the (?:county|departement)
+region = notre region|la region|le conseil regional
+syndicat = notre syndicat(?: mixte)?|le syndicat(?: mixte)?
+back = lui|leur|l'(?:a|ont|avait|avaient)|ce label|cette distinction|cette recompense|ce prix|celle-ci|celui-ci|it|they|(?:the|this) (?:award|label|prize)
 
 [TITLE_INTRO]
 # What stands between the names and the title of a record line.
@@ -33,6 +47,7 @@ retrospective = un an apres|que sont devenus|retour sur les laureats|les laureat
 
 [CALL_CUE]
 call = appel a candidatures|appel a projets|candidatures? (?:pour|aux?|au) (?:les )?labels?|candidater|candidatez|deposer (?:un|leur|votre|son) dossier|et si c'etait vous|(?:les )?candidatures (?:sont|seront) (?:ouvertes|recues)|prochaine edition|prochain forum|se tiendra|l'an prochain|l'annee prochaine|ouvriront|jusqu'au \d{1,2}(?:er)? \S+ $YEAR|inscriptions? (?:ouvertes|jusqu)
+call = (?:dossiers?|candidatures?) (?:pour|de|a) (?:l'edition|la session|les labels) $YEAR|(?:sont|seront) attendu(?:e)?s (?:avant|jusqu)|avant le \d{1,2}(?:er)? \S+ prochain
 
 [EDITION_CUE]
 edition = labels?|laureate?s?|palmares|annuaire|edition|territoires? innovants?|promotion|millesime|forum|labellise(?:e?s)?|recompense(?:e?s)?|prime(?:e?s)?|distingue(?:e?s)?|remise

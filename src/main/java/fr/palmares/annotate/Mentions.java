@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * any case ("la communauté urbaine de Lyon", "le conseil général de la Manche", "un parc naturel
  * régional, celui du Haut-Jura"); a proper name with an EPCI word after it ("Guingamp-Paimpol
  * agglomération"); names of the official geography standing bare ("Nantes Métropole", "Tourcoing /
- * Roubaix"); acronyms the document defines ("le TCO"); and "la métropole" after "À Brest". Départements
- * and regions named bare are places, not laureates.
+ * Roubaix"); acronyms the document defines ("le TCO"); and "la métropole" after "À Brest". A formed name
+ * keeps the lower-case words its official name has ("communauté de communes Bretagne romantique"); a
+ * homonymous commune listed after names is the one they point to ("Dole, Lons-le-Saunier et
+ * Saint-Claude"). Départements and regions named bare are places, not laureates, and so is a name after
+ * a locative ("à Lyon", "in Lyon").
  */
 public final class Mentions {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d'’.\\-]*");
@@ -30,12 +33,17 @@ public final class Mentions {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DETERMINER = Pattern.compile(
             "(?:^|\\s)(?:la|le|les|l'|une|un|du|des|de la|de l'|au|aux|a la|a l'|notre|nos|sa|son|ses|leur|leurs|cette|ce|cet|chaque|petite|grande|jeune|nouvelle)\\s*$");
-    /** "à Villeurbanne", "en Bretagne": a bare name after these is where something happens. */
-    private static final Pattern LOCATIVE = Pattern.compile("(?i)(?:^|\\s)(?:à|a|au|aux|en|dans|sur|vers|depuis|près de|de|du|d['’])\\s*$");
+    /** "à Villeurbanne", "en Bretagne", "in Lyon": a bare name after these is where something happens. */
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "(?i)(?:^|\\s)(?:à|a|au|aux|en|dans|sur|vers|depuis|près de|de|du|d['’]|in|at|near|from)\\s*$");
     /** "L'or revient à Mende", "le label est attribué à Foix": after these, "à" introduces the laureate, not a place. */
     private static final Pattern AWARDED_TO = Pattern.compile(
             "(?i)\\b(?:revien(?:t|nent)|va|vont|est revenue?|sont revenue?s|attribu[ée]e?s?|d[ée]cern[ée]e?s?|remise?s?|accord[ée]e?s?|souri|vaut|valu|vaudra)\\s+(?:aussi |également |encore )?(?:à|a)\\s*(?:la |le |l['’])?$");
     private static final Pattern SUFFIX = Pattern.compile("^\\s+(agglom[ée]ration|m[ée]tropole|agglo|communaut[ée])\\b");
+
+    /** How well a name must resolve to take lower-case words after its capitals: an official name. */
+    private static final double OFFICIAL = 0.99;
+    private static final int LOWER_REACH = 3;
 
     private final Lexicon lexicon;
     private final Names names;
@@ -92,6 +100,20 @@ public final class Mentions {
         if (end <= tailFrom) {
             return;
         }
+        // "la communauté de communes Bretagne romantique": lower-case words the official name goes on with
+        List<Integer> longer = lowerWordEnds(sentence, end);
+        double unextended = names.oracle().resolveScore(sentence.substring(start, end).replaceAll("\\s+", " ").strip());
+        for (int k = 0; k < longer.size(); k++) {
+            String name = sentence.substring(start, longer.get(k)).replaceAll("\\s+", " ").strip();
+            double score = names.oracle().resolveScore(name);
+            if (score >= OFFICIAL && score > unextended) {
+                Names.Reading r = names.read(name);
+                if (r.isNames() && r.names().size() == 1) {
+                    out.add(new Mention(start, longer.get(k), r.names(), 1.0));
+                    return;
+                }
+            }
+        }
         // the longest run that reads as a name, shortened from the right
         List<Integer> stops = wordEnds(sentence, tailFrom, end);
         for (int k = stops.size() - 1; k >= 0; k--) {
@@ -141,7 +163,21 @@ public final class Mentions {
         return any ? end : from;
     }
 
-    private static List<Integer> wordEnds(String s, int from, int to) {
+/** The ends of up to {@link #LOWER_REACH} lower-case words right after {@code from} (spaces between them only). */
+    private static List<Integer> lowerWordEnds(String s, int from) {
+        List<Integer> out = new ArrayList<>();
+        Matcher w = WORD.matcher(s);
+        int pos = from;
+        while (out.size() < LOWER_REACH && w.find(pos) && s.substring(pos, w.start()).matches("[ \\t]+")
+                && Character.isLowerCase(w.group().charAt(0)) && w.group().length() > 2
+                && !CONNECTORS.contains(w.group().toLowerCase(Locale.ROOT))) {
+            out.add(w.end());
+            pos = w.end();
+        }
+        return out;
+    }
+
+        private static List<Integer> wordEnds(String s, int from, int to) {
         List<Integer> out = new ArrayList<>();
         Matcher w = WORD.matcher(s.substring(0, to));
         int pos = from;
@@ -193,6 +229,14 @@ public final class Mentions {
                 }
             }
             if (!found) {
+                Mention listed = listed(sentence, w.start(), end, out);
+                if (listed != null) {
+                    out.add(listed);
+                    pos = listed.end();
+                    found = true;
+                }
+            }
+            if (!found) {
                 pos = w.end();
             }
             if (run.isEmpty()) {
@@ -201,8 +245,40 @@ public final class Mentions {
         }
     }
 
+    /**
+     * "Dole, Lons-le-Saunier et Saint-Claude": a bare name of several places, listed after names, is the
+     * one the names listed with it point to.
+     */
+    private Mention listed(String sentence, int from, int end, List<Mention> out) {
+        Mention last = null;
+        for (Mention m : out) {
+            if (m.end() <= from && (last == null || m.end() > last.end())) {
+                last = m;
+            }
+        }
+        if (last == null || !LIST_GAP.matcher(sentence.substring(last.end(), from)).matches()) {
+            return null;
+        }
+        List<String> with = new ArrayList<>();
+        for (Mention m : out) {
+            if (m.end() <= from) {
+                with.addAll(m.names());
+            }
+        }
+        List<Integer> stops = wordEnds(sentence, from, end);
+        for (int k = stops.size() - 1; k >= 0; k--) {
+            String cand = sentence.substring(from, stops.get(k)).strip().replaceAll("[.]+$", "");
+            if (!places.isPlaces(cand) && names.oracle().resolveScore(cand, with) >= OFFICIAL) {
+                return new Mention(from, from + cand.length(), List.of(cand), 0.7);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+et|/|&)\\s*");
+
     private static boolean isSentenceStartFunctionWord(String s, int at, String word) {
-        return s.substring(0, at).isBlank() && word.matches("(?i)le|la|les|l['’].*|un|une|des|ce|cette|ces|en|à|a|au|aux|dans|pour|par|côté|enfin|outre-mer|même|ainsi|après|avec|depuis|selon");
+        return s.substring(0, at).isBlank() && word.matches("(?i)le|la|les|l['’].*|un|une|des|ce|cette|ces|en|à|a|au|aux|dans|pour|par|côté|enfin|outre-mer|même|ainsi|après|avec|depuis|selon|notre|nos|votre|vos|leur|leurs|son|sa|ses|our|their|its");
     }
 
     /** "À Brest toujours, la métropole…": the bare type after a place opening the sentence. */

@@ -16,6 +16,14 @@ public interface NameOracle {
         return isCollectivite(text) ? 0.5 : 0;
     }
 
+    /**
+     * How well the text resolves as a name credited together with these names, which may tell homonyms
+     * apart ("Dole, Lons-le-Saunier et Saint-Claude": the Jura's Saint-Claude).
+     */
+    default double resolveScore(String text, java.util.List<String> coCredited) {
+        return resolveScore(text);
+    }
+
     /** The current INSEE region code of a collectivité's name, when it resolves. */
     default Optional<String> regionOf(String name) {
         return Optional.empty();

@@ -20,7 +20,7 @@ final class Decider {
 
     Decision decide(List<Candidate> candidates) {
         List<List<Candidate>> groups = new ArrayList<>();
-        List<Candidate> sorted = new ArrayList<>(candidates);
+        List<Candidate> sorted = proseOverList(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::unit));
         for (Candidate c : sorted) {
             List<Candidate> home = null;
@@ -38,7 +38,7 @@ final class Decider {
         }
         joinContentsByName(groups);
         java.util.Set<Integer> structured = new java.util.HashSet<>();
-        for (Candidate c : candidates) {
+        for (Candidate c : sorted) {
             if (c.strategy() == Candidate.Strategy.LIST || c.strategy() == Candidate.Strategy.TABLE) {
                 structured.addAll(c.units());
             }
@@ -66,6 +66,34 @@ final class Decider {
             out.add(merged);
         }
         return new Decision(out, warnings);
+    }
+
+    /**
+     * Lines the prose reads more awards from than the list does ("… : le projet X porté par Y (Label Or), le
+     * projet Z porté par W (Label Bronze) …"), or whose list reading has a field that tells an award in words
+     * ("Nous sommes fiers d'avoir reçu le"), are a sentence: the list's readings of them give way.
+     */
+    private static List<Candidate> proseOverList(List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.strategy() == Candidate.Strategy.LIST) {
+                long list = candidates.stream().filter(o -> o.strategy() == Candidate.Strategy.LIST
+                        && o.units().stream().anyMatch(c.units()::contains)).count();
+                long prose = candidates.stream().filter(o -> o.strategy() == Candidate.Strategy.PROSE
+                        && o.units().containsAll(c.units())).count();
+                if (prose > list || prose > 0 && tellsAnAward(c.raw())) {
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean tellsAnAward(RawLaureate r) {
+        var lexicon = fr.palmares.lexicon.Lexicon.get();
+        return r.category() != null && lexicon.contains(fr.palmares.lexicon.Vocab.AWARD_VERB, r.category())
+                || r.collectivites().stream().anyMatch(n -> lexicon.contains(fr.palmares.lexicon.Vocab.AWARD_VERB, n));
     }
 
     /**

@@ -29,9 +29,12 @@ import java.util.regex.Pattern;
  * it pairs each title with the names that precede it (or follow it after "porté par"), several titles
  * with as many names in order ("la première pour…, la seconde pour…"), and each pair with its medal:
  * the one in parentheses after it, else the nearest in the sentence, else the one a "même distinction"
- * repeats, else the one the paragraph named. A sentence that looks back ("l'an dernier", "label
- * d'or 2010") gives its records that edition; sentences about start-ups, other prizes, candidacies or
- * the jury give none.
+ * repeats, else the one the paragraph named. The body a document speaks for ({@link OwnBody}: "notre
+ * ville", "la Ville") and the laureate of the sentence before ("le jury lui a attribué", "ce label
+ * récompense") count as names; a later sentence about the same laureate completes its record ("Le jury
+ * l'a distingué dans la catégorie …"). A sentence that looks back ("l'an dernier", "label d'or 2010")
+ * or names its award's year gives its records that edition; sentences about start-ups, other prizes,
+ * candidacies or the jury give none.
  */
 final class ProseAssembler {
     private static final double CONFIDENCE = 0.6;
@@ -46,7 +49,7 @@ final class ProseAssembler {
     private static final Pattern CANDIDATURE_SUR = Pattern.compile(
             "\\bcandidature(?: commune)? (?:sur|pour) (?:le |la |les |l['’])?([^,.;:!?]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POUR_POSSESSIVE = Pattern.compile(
-            "\\b(?:pour|gr[âa]ce [àa]|avec) (?:son|sa|ses|leur|leurs)\\s+((?:programme|plateforme|outil|application|dispositif|d[ée]marche|service|portail|initiative|site)\\b[^.;!?«]*)",
+            "\\b(?:pour|gr[âa]ce [àa]|avec|et) (?:son|sa|ses|leur|leurs)\\s+((?:programme|plateforme|outil|application|dispositif|d[ée]marche|service|portail|initiative|site)\\b[^.;!?«]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POUR_ARTICLE = Pattern.compile(
             "\\b(?:r[ée]compens[ée]e?s?|distingu[ée]e?s?|prim[ée]e?s?|labellis[ée]e?s?|bronze|argent|or)\\s+pour\\s+(?:la |le |les |l['’]|une |un )([^.;!?«]+)",
@@ -60,13 +63,18 @@ final class ProseAssembler {
                     + "(?:\\s+(?:web|mobile|num[ée]rique|en ligne|internet))?\\s+((?:\\p{Lu}|\\d).*)$");
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(\\p{Lu}[\\p{L}\\d'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’\\-]*){0,3})\\s*,");
     private static final Pattern CLAUSE_END = Pattern.compile("\\s+(?:qui|dont|afin|grâce|car|où|lors|au cours)\\b.*$|\\s*,.*$");
-    private static final Pattern PORTE_PAR = Pattern.compile("^\\s*,?\\s*(?:port[ée]e?s?|men[ée]e?s?|d[ée]velopp[ée]e?s?|conduit)\\s+(?:par|conjointement par)\\s*(?:la |le |les |l['’])?\\s*$");
+    /** What stands between a title and the names after it: "« X », porté par", "« X » qui vaut à la". */
+    private static final Pattern PORTE_PAR = Pattern.compile("^\\s*,?\\s*(?:(?:port[ée]e?s?|men[ée]e?s?|d[ée]velopp[ée]e?s?|conduit)\\s+(?:par|conjointement par)"
+            + "|qui\\s+(?:vaut|valent|a valu|ont valu|vaudra|rapporte|a rapporté)(?:\\s+(?:aussi|également|finalement))?\\s+(?:à|a))"
+            + "\\s*(?:la |le |les |l['’])?\\s*$");
     private static final Pattern GROUP_GAP = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:,|et|&|/|\\+|ainsi que)?\\s*(?:la|le|les|l['’])?\\s*$");
     private static final Pattern SAME_MEDAL = Pattern.compile("\\b(?:meme distinction|meme label|meme recompense|meme medaille|tout comme|de meme|egalement|elle aussi|lui aussi|eux aussi|elles aussi|aussi)\\b");
     private static final Pattern SPEECH = Pattern.compile("^(?:nous|je|j'|on|il|elle|ils|c'est|ce|cette|notre|nos|mon|ma|mes|l'|le|la|les)\\b");
     private static final Pattern REGION_CLAIM = Pattern.compile(
             "(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+des\\s+(\\d+)\\s+(?:labels?|laur[ée]ats?|m[ée]dailles?)\\s+(or|argent|bronze)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_CLAUSE = Pattern.compile(
+            "\\b(?:la|le) (?:premi[èe]re?|seconde?|deuxi[èe]me|troisi[èe]me) pour\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINALS = Pattern.compile("\\b(?:la|le) premiere? pour\\b.*\\b(?:la|le) (?:seconde?|deuxieme)\\b");
     /** "a salué « … »", "déclare : « … »": someone's words follow. */
     private static final Pattern SAID = Pattern.compile(
@@ -75,6 +83,18 @@ final class ProseAssembler {
 
     private final Lexicon lexicon = Lexicon.get();
     private java.util.function.IntFunction<String> categoryAt = i -> null;
+    /** The body the document speaks for ("notre ville", "la Ville"), if it names one. */
+    private OwnBody own;
+    /** The medal of the last award read, for "même distinction pour", "tout comme", until the next heading. */
+    private Medal previous;
+    /** The laureate of the last award read, for "le jury lui a attribué", "ce label récompense", until the next heading. */
+    private List<Mention> lastLaureate;
+    /** The document's title: its first heading, when it comes before any prose (no category of the prose under it). */
+    private String title;
+    /** Where the record of the last award read is in the output, -1 when none since the last heading. */
+    private int lastRecord = -1;
+    /** Whether that record's category is only the heading's above it (a sentence's own category wins). */
+    private boolean lastCategoryHeaded;
 
     private record Title(int start, int end, String text) {
     }
@@ -97,8 +117,10 @@ final class ProseAssembler {
         this.categoryAt = categoryAt;
         List<Candidate> out = new ArrayList<>();
         Mentions mentions = new Mentions(lexicon, doc.names());
-        java.util.Map<String, Medal> regionMedals = new java.util.HashMap<>();
         List<Unit> units = doc.units();
+        own = OwnBody.of(doc, mentions, lexicon);
+        title = documentTitle(units);
+        java.util.Map<String, Medal> regionMedals = new java.util.HashMap<>();
         int i = 0;
         while (i < units.size()) {
             Unit u = units.get(i);
@@ -114,6 +136,11 @@ final class ProseAssembler {
                 j++;
             }
             Block block = u.block();
+            if (u.headingLike()) {
+                previous = null;
+                lastLaureate = null;
+                lastRecord = -1;
+            }
             if (!u.zone().excluded() && u.zone() != Zone.TOC && block.kind() != BlockKind.TABLE_ROW
                     && Text.wordCount(para.toString()) >= 6) {
                 java.util.Set<Integer> read = new java.util.HashSet<>();
@@ -131,7 +158,6 @@ final class ProseAssembler {
     private void paragraph(String text, Unit u, java.util.Set<Integer> read, Integer edition, Mentions mentions,
             java.util.Map<String, Medal> regionMedals, List<Candidate> out) {
         Medal paragraphMedal = null;
-        Medal previous = null;
         for (String sentence : sentences(text)) {
             this.read.add(sentence);
             Folded f = Folded.of(sentence);
@@ -145,30 +171,43 @@ final class ProseAssembler {
             if (!award || lexicon.contains(Vocab.CALL_CUE, sentence)) {
                 continue;
             }
-            List<Mention> found = mentions.find(sentence);
-            found = found.stream().filter(m -> !affiliation(sentence, m)).toList();
-            if (found.isEmpty() || notTheLabel(f, found.get(0).start()) || anotherPrize(f)) {
+            List<Mention> named = mentions.find(sentence).stream().filter(m -> !affiliation(sentence, m)).toList();
+            if (own != null) {
+                List<Mention> all = new ArrayList<>(named);
+                all.addAll(own.references(sentence, named));
+                all.sort(java.util.Comparator.comparingInt(Mention::start));
+                named = all;
+            }
+            List<Title> titles = titles(sentence, named);
+            // "le projet Quimperlé Mobilité porté par …": a name inside a title is the title's, not a laureate
+            List<Mention> found = named.stream()
+                    .filter(m -> titles.stream().noneMatch(t -> m.start() >= t.start() && m.end() <= t.end())).toList();
+            if (found.isEmpty()) {
+                found = back(sentence, titles);
+            }
+            if (found.isEmpty() || notTheLabel(f, Math.min(found.get(0).start(),
+                    named.isEmpty() ? Integer.MAX_VALUE : named.get(0).start())) || anotherPrize(f)) {
                 continue;
             }
-            List<Title> titles = titles(sentence, found);
             if (titles.isEmpty()) {
                 List<Mention> strong = found.stream().filter(m -> m.weight() >= 0.7).toList();
+                if (completes(sentence, strong, medals, u, read, out)) {
+                    continue;
+                }
+                if (!strong.isEmpty() && groups(sentence, strong).size() == 1) {
+                    lastLaureate = strong;
+                }
                 if (!medals.isEmpty() && !strong.isEmpty() && groups(sentence, strong).size() == 1) {
                     String cat = category(sentence);
                     pending.add(new Pending(this.read.size() - 1, strong, medals.get(0).medal(),
                             cat != null ? cat : headingCategory(categoryAt.apply(u.index())),
-                            recalledYear(sentence, folded, edition), u, read, sentence));
+                            awardYear(sentence, folded, edition), u, read, sentence));
                 }
                 continue;
             }
-            // "le projet Quimperlé Mobilité porté par …": a name inside a title is the title's, not a laureate
-            found = found.stream().filter(m -> titles.stream().noneMatch(t -> m.start() >= t.start() && m.end() <= t.end()))
-                    .toList();
-            if (found.isEmpty()) {
-                continue;
-            }
-            Integer year = recalledYear(sentence, folded, edition);
+            Integer year = awardYear(sentence, folded, edition);
             String category = category(sentence);
+            boolean headed = category == null;
             if (category == null) {
                 category = headingCategory(categoryAt.apply(u.index()));
             }
@@ -196,6 +235,9 @@ final class ProseAssembler {
                 if (m != null) {
                     previous = m;
                 }
+                lastLaureate = p.names;
+                lastRecord = out.size() - 1;
+                lastCategoryHeaded = headed;
             }
         }
     }
@@ -205,9 +247,12 @@ final class ProseAssembler {
      * c'est l'application « Frontignan Plages » qui a séduit le jury"), one no record has taken.
      */
     private void titlesElsewhere(List<Candidate> out) {
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        out.forEach(c -> taken.add(Folded.fold(c.raw().project())));
+        // a title another record took is free for the same laureate (its medal and category join it)
+        java.util.Map<String, java.util.Set<String>> taken = new java.util.HashMap<>();
+        out.forEach(c -> taken.computeIfAbsent(Folded.fold(c.raw().project()), k -> new java.util.HashSet<>())
+                .add(String.join("|", c.raw().collectivites())));
         for (Pending p : pending) {
+            String who = p.names().stream().flatMap(m -> m.names().stream()).collect(java.util.stream.Collectors.joining("|"));
             Title found = null;
             for (int d = 1; d <= TITLE_REACH && found == null; d++) {
                 for (int k : new int[] {p.sentence() + d, p.sentence() - d}) {
@@ -215,7 +260,8 @@ final class ProseAssembler {
                         continue;
                     }
                     for (Title t : quoted(read.get(k))) {
-                        if (!taken.contains(Folded.fold(t.text()))) {
+                        var by = taken.get(Folded.fold(t.text()));
+                        if (by == null || by.contains(who)) {
                             found = t;
                             break;
                         }
@@ -239,6 +285,79 @@ final class ProseAssembler {
         }
     }
 
+    private static String documentTitle(List<Unit> units) {
+        for (Unit u : units) {
+            if (u.reading().prose()) {
+                return null;
+            }
+            if (u.headingLike()) {
+                return u.line().text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Le jury l'a distingué dans la catégorie « X »": a sentence without a title about the laureate of the
+     * last record gives that record the category (and the medal) it lacks; the category a sentence names
+     * wins over the heading's above it.
+     */
+    private boolean completes(String sentence, List<Mention> names, List<MedalAt> medals, Unit u,
+            java.util.Set<Integer> read, List<Candidate> out) {
+        if (lastRecord < 0 || lastRecord >= out.size() || names.isEmpty()) {
+            return false;
+        }
+        Candidate last = out.get(lastRecord);
+        List<String> said = new ArrayList<>();
+        names.forEach(m -> said.addAll(m.names()));
+        if (!said.equals(last.raw().collectivites())) {
+            return false;
+        }
+        String cat = category(sentence);
+        Medal medal = medals.size() == 1 ? medals.get(0).medal() : null;
+        RawLaureate r = last.raw();
+        if (cat == null && medal == null || cat != null && r.category() != null && !lastCategoryHeaded
+                || medal != null && r.medal() != null) {
+            return false;
+        }
+        if (cat != null && r.category() != null) {
+            // the heading's category gives way to the one the sentence names
+            out.set(lastRecord, last.with(new RawLaureate(r.edition(), r.medal(), null, r.project(), r.collectivites(),
+                    r.description(), r.origin(), r.confidence(), r.places(), r.evidence())));
+        }
+        // a reading of its own (this sentence is its evidence), which the decider joins to the record's
+        List<Evidence.FieldSpan> spans = new ArrayList<>();
+        names.forEach(m -> spans.add(new Evidence.FieldSpan("collectivite", m.start(), m.end())));
+        Integer page = u.page() > 0 ? u.page() : null;
+        Integer line = page == null && u.line().line() > 0 ? u.line().line() : null;
+        out.add(new Candidate(new RawLaureate(r.edition(), medal, cat, r.project(), r.collectivites(), null, u.block(),
+                CONFIDENCE_ELSEWHERE, List.of(), new Evidence(null, page, line, sentence, spans)),
+                Candidate.Strategy.PROSE, u.zone(), u.index(), read));
+        lastCategoryHeaded &= cat == null;
+        return true;
+    }
+
+    /**
+     * "Le jury lui a attribué …", "Ce label récompense « X »": a sentence of award that names no laureate
+     * but refers back to the one the sentence before named gets it, at the words that refer to it.
+     */
+    private List<Mention> back(String sentence, List<Title> titles) {
+        if (lastLaureate == null) {
+            return List.of();
+        }
+        Folded f = Folded.of(sentence);
+        List<String> names = new ArrayList<>();
+        lastLaureate.forEach(m -> names.addAll(m.names()));
+        for (Hit h : lexicon.find(Vocab.SELF, f)) {
+            int a = h.originalStart(f);
+            if (h.key().equals("back") && !OwnBody.quoted(sentence, a)
+                    && titles.stream().noneMatch(t -> t.start() <= a && a < t.end())) {
+                return List.of(new Mention(a, h.originalEnd(f), names, 1.0));
+            }
+        }
+        return List.of();
+    }
+
     /** "une élue de Rennes Métropole", "le maire de Pau": a collectivité named as someone's office is not a laureate. */
     private boolean affiliation(String sentence, Mention m) {
         String before = Folded.fold(sentence.substring(Math.max(0, m.start() - 40), m.start()));
@@ -252,11 +371,29 @@ final class ProseAssembler {
 
     private static final Pattern AFFILIATION_TAIL = Pattern.compile("\\s+(?:de la|de l'|du|des|de|d')\\s*$");
 
-    /** A sentence of another prize ("décroche un Territoria d'or") that does not name the label. */
+    /**
+     * A sentence of another prize ("décroche un Territoria d'or", "une quatrième arobase au label Villes
+     * Internet") that does not name the label: "label" there is the other prize's.
+     */
     private boolean anotherPrize(Folded f) {
-        return lexicon.find(Vocab.NOT_LABEL, f).stream().anyMatch(h -> h.key().equals("other-prize"))
-                && !f.text().matches(".*\\b(?:label|territoires? innovants?)\\b.*");
+        List<Hit> other = lexicon.find(Vocab.NOT_LABEL, f).stream().filter(h -> h.key().equals("other-prize")).toList();
+        if (other.isEmpty() || TERRITOIRE_INNOVANT.matcher(f.text()).find()) {
+            return false;
+        }
+        Matcher label = LABEL_WORD.matcher(f.text());
+        while (label.find()) {
+            int end = label.end();
+            if (other.stream().noneMatch(h -> h.start() >= end && f.text().substring(end, h.start()).matches(OF_THE))) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    private static final Pattern TERRITOIRE_INNOVANT = Pattern.compile("\\bterritoires? innovants?\\b");
+    private static final Pattern LABEL_WORD = Pattern.compile("\\blabels?\\b");
+    /** What may stand between "label" and the other prize's name ("label Villes Internet", "label des …"). */
+    private static final String OF_THE = "\\s*(?:(?:des|de la|du|de|d')\\s*)?";
 
     /**
      * A sentence about start-ups, another prize, candidates or a coup de cœur awards no label: one that
@@ -349,11 +486,46 @@ final class ProseAssembler {
     }
 
     private List<Title> titles(String s, List<Mention> mentions) {
+        List<Title> ordinal = ordinalTitles(s);
+        if (!ordinal.isEmpty()) {
+            return ordinal;
+        }
         List<Title> out = quoted(s);
         if (!out.isEmpty()) {
             return out;
         }
         return unquoted(s, mentions, out);
+    }
+
+    /**
+     * "…, la première pour son application X, la seconde pour « Y »": one title in each clause, quoted or
+     * not; none unless every clause gives one.
+     */
+    private List<Title> ordinalTitles(String s) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher o = ORDINAL_CLAUSE.matcher(s);
+        while (o.find()) {
+            starts.add(o.start());
+        }
+        if (starts.size() < 2) {
+            return List.of();
+        }
+        List<Title> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : s.length();
+            String clause = s.substring(from, to);
+            List<Title> found = quoted(clause);
+            if (found.isEmpty()) {
+                found = unquoted(clause, List.of(), new ArrayList<>());
+            }
+            if (found.isEmpty()) {
+                return List.of();
+            }
+            Title t = found.get(0);
+            out.add(new Title(from + t.start(), from + t.end(), t.text()));
+        }
+        return out;
     }
 
     /** Quoted titles: not the label's name, not a category, not someone's words. */
@@ -477,6 +649,32 @@ final class ProseAssembler {
         return null;
     }
 
+    /**
+     * The edition of a sentence's award when it is not the document's: the one it looks back to, else the
+     * year it names with the label's words ("a reçu le label d'or Territoire Innovant 2015" in a page
+     * about the 2016 forum), outside quotations: the award's year wins over the document's.
+     */
+    private Integer awardYear(String s, String folded, Integer edition) {
+        Integer recalled = recalledYear(s, folded, edition);
+        if (recalled != null) {
+            return recalled;
+        }
+        Matcher y = YEAR.matcher(s);
+        Integer named = null;
+        while (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            String near = s.substring(Math.max(0, y.start() - 40), y.start());
+            if (OwnBody.quoted(s, y.start()) || !lexicon.contains(Vocab.EDITION_CUE, near)) {
+                continue;
+            }
+            if (named != null && named != year) {
+                return null; // two editions named: the sentence alone does not say which
+            }
+            named = year;
+        }
+        return named != null && !named.equals(edition) ? named : null;
+    }
+
     /** The edition a sentence looks back to, if it is not the document's. */
     private Integer recalledYear(String s, String folded, Integer edition) {
         List<Hit> recall = lexicon.find(Vocab.RECALL_CUE, Folded.of(s));
@@ -497,13 +695,18 @@ final class ProseAssembler {
         return null;
     }
 
-    /** A heading that names the label or a year ("Label Territoire Innovant 2015 : ce qu'il faut retenir") titles the text. */
-    private static String headingCategory(String heading) {
-        if (heading == null) {
+    /**
+     * A heading that names the label or a year ("Label Territoire Innovant 2015 : ce qu'il faut retenir"), or
+     * tells an award ("Numérique : notre territoire récompensé"), or is the document's title, titles the
+     * text: it is no category.
+     */
+    private String headingCategory(String heading) {
+        if (heading == null || heading.equals(title)) {
             return null;
         }
         String f = Folded.fold(heading);
-        return YEAR.matcher(f).find() || f.matches(".*\\b(?:label|labels|territoires? innovants?)\\b.*") ? null : heading;
+        return YEAR.matcher(f).find() || f.matches(".*\\b(?:label|labels|territoires? innovants?)\\b.*")
+                || lexicon.contains(Vocab.AWARD_VERB, heading) ? null : heading;
     }
 
     private static String category(String s) {

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the label's edition from what the document says of itself: first its title (the first
  * headings, before any section), then its headings and the years the label's words name ("labels
- * 2019", "lauréats 2016", "palmarès 2021"), far above a year in passing. A section that calls for the
- * next candidates ("Label 2020 : et si c'était vous ?") or looks back at past laureates ("Les lauréats
+ * 2019", "lauréats 2016", "palmarès 2021"), far above a year in passing; the date its head prints (its
+ * dateline, "jeudi 13 décembre 2012") above a year in passing too. A section that calls for the next
+ * candidates ("Label 2020 : et si c'était vous ?") or looks back at past laureates ("Les lauréats
  * 2018, un an après") gives its years no weight, nor does the text under its heading; a look back inside
  * a sentence ("l'an dernier") weighs little. The cues are the lexicon's (EDITION_CUE, CALL_CUE,
  * RECALL_CUE).
@@ -27,6 +28,8 @@ public final class EditionDetector {
     private static final double TITLE = 4;
     private static final double CUED = 3;
     private static final double PASSING = 0.2;
+    /** The year of the date a document's head prints (its dateline): more than a year in passing. */
+    private static final double DATED = 1;
 
     private final Lexicon lexicon;
 
@@ -76,6 +79,9 @@ public final class EditionDetector {
                 if (title && w >= CUED) {
                     w *= TITLE;
                 }
+                if (title && w < DATED && dated(t, m.start())) {
+                    w = DATED;
+                }
                 if (call) {
                     w *= 0.1;
                 }
@@ -94,6 +100,11 @@ public final class EditionDetector {
             }
         }
         return best;
+    }
+
+    /** The year at {@code at} is that of a date ("jeudi 13 décembre 2012"). */
+    private boolean dated(String t, int at) {
+        return lexicon.find(Vocab.DATE, t).stream().anyMatch(h -> h.start() <= at && at < h.end());
     }
 
     /** A heading of a call for candidates or of a look back at past laureates. */

@@ -20,6 +20,12 @@ public enum Vocab {
     FORM,
     /** A verb or phrase of award in prose ("décroche", "se voit décerner", "est lauréate de"). Key: award. */
     AWARD_VERB,
+    /**
+     * The body a document speaks for, as its own texts name it ("notre ville", "la Ville", "le Département",
+     * "the town"), and "lui" or "ce label" for the laureate of the sentence before. Keys: any, commune, epci,
+     * departement, region, back.
+     */
+    SELF,
     /** What introduces a project's title after the names ("pour le projet", "pour", "avec"). Key: intro. */
     TITLE_INTRO,
     /** What introduces the names after a title ("porté par", "mené par"). Key: intro. */

@@ -106,6 +106,7 @@ public final class Geo {
     private static final class Oracle implements NameOracle {
         private final CollectiviteResolver resolver;
         private final Map<String, Optional<Resolution>> cache = new ConcurrentHashMap<>();
+        private final Map<String, Optional<Resolution>> credited = new ConcurrentHashMap<>();
 
         Oracle(CollectiviteResolver resolver) {
             this.resolver = resolver;
@@ -124,6 +125,15 @@ public final class Geo {
         @Override
         public double resolveScore(String text) {
             return resolve(text).map(Resolution::score).orElse(0.0);
+        }
+
+        @Override
+        public double resolveScore(String text, List<String> coCredited) {
+            if (coCredited.isEmpty()) {
+                return resolveScore(text);
+            }
+            return credited.computeIfAbsent(text + "\n" + String.join("\n", coCredited), k -> text.length() > 160
+                    ? Optional.<Resolution>empty() : resolver.resolve(text, coCredited, "")).map(Resolution::score).orElse(0.0);
         }
 
         @Override

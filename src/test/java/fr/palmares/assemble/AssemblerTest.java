@@ -111,4 +111,19 @@ class AssemblerTest {
                 Un éclairage public piloté à la demande.
                 """)).containsExactly("- or | Moderniser le service public | Mairie d'Urrugne | J'allume ma rue");
     }
+
+    @Test
+    void theYearAnAwardSentenceNamesWinsOverTheDocuments() {
+        assertThat(CoreFixture.lines("forum.txt", """
+                Forum des Interconnectés 2016 : le programme
+
+                Lyon, le 2 décembre 2016
+
+                Avant l'ouverture du forum, retour sur un lauréat. La ville de Cahors a reçu le label d'or \
+                Territoire Innovant 2015 pour « Cahors Connect », son portail citoyen. « Nous le préparions depuis \
+                le forum 2014 », dit son maire.
+
+                Le forum 2016 accueillera 40 ateliers et la remise des labels 2016 aura lieu le 6 décembre.
+                """)).containsExactly("2015 or | - | ville de Cahors | Cahors Connect");
+    }
 }

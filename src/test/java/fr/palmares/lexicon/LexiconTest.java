@@ -131,9 +131,49 @@ class LexiconTest {
             est lauréate du label
             remporte
             obtient
+            recognises
             """)
     void awardVerbs(String phrase) {
         assertThat(LEX.whole(Vocab.AWARD_VERB, phrase)).contains("award");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Côté bronze              | bronze
+            côté or                  | or
+            L'argent pour            | argent
+            """)
+    void medalsOfProse(String phrase, String medal) {
+        assertThat(LEX.whole(Vocab.MEDAL_PROSE, phrase)).contains(medal);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Notre ville                   | commune
+            la Ville                      | commune
+            the town                      | commune
+            notre communauté de communes  | epci
+            notre communauté d'agglomération | epci
+            le Département                | departement
+            la Région                     | region
+            Notre collectivité            | any
+            lui                           | back
+            Ce label                      | back
+            notre syndicat                | syndicat
+            l'a                           | back
+            The award                     | back
+            """)
+    void ownBodyReferences(String phrase, String key) {
+        assertThat(LEX.whole(Vocab.SELF, phrase)).contains(key);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Les dossiers pour l'édition 2016 sont attendus avant le 30 juin prochain.
+            Les candidatures pour l'édition 2025 sont ouvertes
+            """)
+    void callsForTheNextEdition(String sentence) {
+        assertThat(LEX.contains(Vocab.CALL_CUE, sentence)).isTrue();
     }
 
     @Test
