@@ -21,6 +21,12 @@ final class Anchors {
     /** What may follow a label for it to count as one: a colon, or the quote of a labelled category. */
     private static final Pattern AFTER_LABEL = Pattern.compile("^\\s*(?:/\\s*\\p{L}[\\p{L}'’ ]{0,20}?\\s*)?(?:[:：]|(?=[«\"“]))");
     private static final Pattern BEFORE_LABEL = Pattern.compile("(?:^|[\\t|—–-]\\s*|\\s[-–—]\\s+|[.;]\\s+)$");
+    /**
+     * What BEFORE_LABEL and RUN_IN_CATEGORY look at before a label: they match a few characters at its
+     * left ("dans la ", " – "), never more than this in a line whose spaces are collapsed; reading the
+     * whole start of the line for each label took the square of a long line's length.
+     */
+    private static final int LOOK_BACK = 64;
     private static final Pattern LEAD_SEPARATOR = Pattern.compile("^\\s*(?:[:：—–|·•]|-(?=\\s))");
     /** "(catégorie X)", "prix de la catégorie X", "dans la catégorie X": a category label without its colon. */
     private static final Pattern RUN_IN_CATEGORY = Pattern.compile("(?:\\(|,\\s*|\\b(?:la|de la|dans la|en)\\s+)$");
@@ -51,12 +57,14 @@ final class Anchors {
         for (Hit h : lexicon.find(Vocab.FIELD, f)) {
             int s = h.originalStart(f);
             int e = h.originalEnd(f);
-            Matcher after = AFTER_LABEL.matcher(text.substring(e));
-            boolean opens = BEFORE_LABEL.matcher(text.substring(0, s)).find();
+            // read in place, and only the few characters before the label: no copy of the line per label
+            Matcher after = AFTER_LABEL.matcher(text).region(e, text.length());
+            boolean opens = BEFORE_LABEL.matcher(text.substring(Math.max(0, s - LOOK_BACK), s)).find();
             // "… Quimper Projet : Quimper numérique" (a card's lines run together): a capitalized label and its colon
             boolean inside = Character.isUpperCase(text.charAt(s)) && s > 0 && Character.isWhitespace(text.charAt(s - 1))
                     && text.substring(e).matches("^\\s*[:：].*");
-            boolean runIn = "category".equals(h.key()) && RUN_IN_CATEGORY.matcher(text.substring(0, s)).find()
+            boolean runIn = "category".equals(h.key())
+                    && RUN_IN_CATEGORY.matcher(text.substring(Math.max(0, s - LOOK_BACK), s)).find()
                     && text.substring(e).matches("^\\s+\\p{Lu}.*");
             if (runIn) {
                 add(out, new Anchor(Anchor.Type.LABEL, s, e, h.key()));
@@ -65,7 +73,7 @@ final class Anchors {
             if (!after.lookingAt() || !opens && !inside) {
                 continue;
             }
-            add(out, new Anchor(Anchor.Type.LABEL, s, e + after.end(), h.key()));
+            add(out, new Anchor(Anchor.Type.LABEL, s, after.end(), h.key()));
         }
         out.sort(Comparator.comparingInt(Anchor::start));
         return out;

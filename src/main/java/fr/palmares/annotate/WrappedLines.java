@@ -43,23 +43,42 @@ final class WrappedLines {
         }
         List<Line> out = new ArrayList<>();
         Line cur = null;
+        int length = 0;
         for (Line l : lines) {
             if (l.text().isBlank()) {
                 continue;
             }
-            if (cur != null && continues(cur, l)) {
+            int more = chars(l);
+            if (cur != null && length + more < MAX_CHARS && continues(cur, l)) {
                 cur = joined(cur, l);
+                length += more + 1;
             } else {
                 if (cur != null) {
                     out.add(cur);
                 }
                 cur = l;
+                length = more;
             }
         }
         if (cur != null) {
             out.add(cur);
         }
         return out;
+    }
+
+    /**
+     * No joined line grows past this many characters (the loaders' longest line): a paragraph of a
+     * hundred thousand wrapped lines, or a line cut from a megabyte of text, is read in pieces, so that the
+     * work per line stays bounded. No document's paragraph comes near it.
+     */
+    static final int MAX_CHARS = 10_000;
+
+    private static int chars(Line l) {
+        int n = 0;
+        for (fr.palmares.model.Span s : l.spans()) {
+            n += s.text().length();
+        }
+        return n;
     }
 
     boolean continues(Line prev, Line next) {

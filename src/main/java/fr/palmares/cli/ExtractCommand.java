@@ -1,7 +1,6 @@
 package fr.palmares.cli;
 
 import fr.palmares.load.DocumentLoader;
-import fr.palmares.load.LoadException;
 import fr.palmares.load.ModelDump;
 import fr.palmares.merge.DatasetLock;
 import fr.palmares.merge.Merger;
@@ -186,22 +185,50 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** Debug: the document model of every input on standard output; failures on standard error. */
+    /**
+     * Debug: the document model of every input on standard output; each input read under the same
+     * {@link DocumentGuard} as an extraction (--timeout, one line per failure on standard error, no stack
+     * trace unless --verbose, what the libraries log as the file's warnings).
+     */
     private int dump() throws java.io.IOException {
         List<String> missing = new ArrayList<>();
         List<InputFile> files = Inputs.expand(paths, missing, new ArrayList<>());
         java.io.PrintStream out = new java.io.PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        if (verbose) {
+            LibraryLog.verbose(System.err);
+        }
+        DocumentGuard guard = new DocumentGuard(Duration.ofSeconds(timeout));
         DocumentLoader loader = new DocumentLoader();
+        List<DocumentResult> failed = new ArrayList<>();
         for (InputFile f : files) {
-            try {
-                out.print(ModelDump.format(loader.load(f.path(), f.displayName())));
-            } catch (LoadException e) {
-                missing.add(f.displayName() + ": " + e.getMessage());
+            String[] dumped = new String[1];
+            DocumentResult r = guard.run(f, file -> {
+                fr.palmares.model.SourceDocument doc = loader.load(file.path(), file.displayName());
+                dumped[0] = ModelDump.format(doc);
+                return DocumentResult.read(file.displayName(), List.of(),
+                        new fr.palmares.pipeline.DocumentReport(file.displayName(), doc.format(), "", null, 0), List.of());
+            });
+            if (r.isFailure()) {
+                missing.add(r.file() + ": " + r.failure());
+                failed.add(r);
+            } else {
+                out.print(dumped[0]);
+            }
+            for (String w : r.warnings()) {
+                System.err.println("warning: " + w);
             }
         }
         out.flush();
         for (String m : missing) {
             System.err.println("error: " + m);
+        }
+        if (verbose) {
+            for (DocumentResult r : failed) {
+                if (r.cause() != null) {
+                    System.err.println(r.file() + ":");
+                    r.cause().printStackTrace(System.err);
+                }
+            }
         }
         return missing.isEmpty() ? 0 : 1;
     }

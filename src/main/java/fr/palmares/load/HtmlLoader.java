@@ -25,14 +25,18 @@ public final class HtmlLoader implements Loader {
     public SourceDocument load(Path file, byte[] bytes, String displayName) throws IOException, LoadException {
         String sha = Hashes.sha256(bytes);
         HtmlCharset.Decoded decoded = HtmlCharset.decode(bytes);
-        Document doc;
-        try {
-            Parser parser = Parser.htmlParser().setTrackPosition(true);
-            doc = Jsoup.parse(decoded.text(), "", parser);
-        } catch (RuntimeException e) {
-            throw new LoadException("unreadable HTML: " + oneLine(e), e);
-        }
         List<String> warnings = new java.util.ArrayList<>(decoded.warnings());
+        String html = decoded.text();
+        Document doc = parse(html);
+        for (int repairs = 0; repairs < MAX_REPAIRS; repairs++) {
+            Repair repair = closeSwallowingElement(doc, html);
+            if (repair == null) {
+                break;
+            }
+            warnings.add("a damaged end tag left <" + repair.element() + "> open over the rest of the page: closed at it");
+            html = repair.html();
+            doc = parse(html);
+        }
         int flattened = flattenDeep(doc);
         if (flattened > 0) {
             warnings.add(flattened + " element(s) nested deeper than " + Limits.MAX_HTML_DEPTH
@@ -46,6 +50,51 @@ public final class HtmlLoader implements Loader {
             throw new LoadException("no text in this HTML page");
         }
         return new SourceDocument(displayName, sha, "html", blocks, warnings);
+    }
+
+    private static final int MAX_REPAIRS = 8;
+    /** Elements whose content is raw text: one whose end tag is damaged takes the whole rest of the page. */
+    private static final String RAW_TEXT = "script, style, title, textarea, noscript, noframes, noembed, xmp, iframe";
+
+    /** The page's source repaired, and the element closed. */
+    private record Repair(String html, String element) {
+    }
+
+    private static Document parse(String html) throws LoadException {
+        try {
+            return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        } catch (RuntimeException e) {
+            throw new LoadException("unreadable HTML: " + oneLine(e), e);
+        }
+    }
+
+    /**
+     * A raw-text element (a script, a title...) whose end tag a damaged byte broke ("</scrjpt>") holds the
+     * rest of the page (or up to the next such end tag) as its text, "</head>" or "<body>" or "</body>"
+     * included, and the page shows nothing. The page's source with
+     * that element closed where its first end tag stands, or null when no element swallowed the page.
+     */
+    private static Repair closeSwallowingElement(Document doc, String html) {
+        for (Element e : doc.select(RAW_TEXT)) {
+            String data = e.data().isEmpty() ? e.text() : e.data();
+            String lower = data.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.contains("</head") && !lower.contains("<body") && !lower.contains("</body")
+                    && !lower.contains("</html")) {
+                continue;
+            }
+            int start = e.sourceRange().endPos();
+            if (start <= 0 || start > html.length()) {
+                continue;
+            }
+            int end = html.indexOf("</", start);
+            int close = end < 0 ? -1 : html.indexOf('>', end);
+            if (close < 0) {
+                continue;
+            }
+            return new Repair(html.substring(0, end) + "</" + e.normalName() + ">" + html.substring(close + 1),
+                    e.normalName());
+        }
+        return null;
     }
 
     /**

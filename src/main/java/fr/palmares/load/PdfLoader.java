@@ -55,7 +55,7 @@ public final class PdfLoader implements Loader {
         boolean images = false;
         for (PageGlyphs p : pages) {
             images |= p.hasImages();
-            chars += p.glyphs().stream().filter(g -> !g.isSpace() && !g.isInvisible()).count();
+            chars += p.visibleGlyphs();
         }
         if (chars == 0 || (images && chars < 5 * pages.size())) {
             throw new LoadException(SCANNED);

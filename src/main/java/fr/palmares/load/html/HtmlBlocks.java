@@ -1,5 +1,7 @@
 package fr.palmares.load.html;
 
+import fr.palmares.load.Limits;
+
 import fr.palmares.load.text.ContentsLine;
 import fr.palmares.load.text.Markers;
 import fr.palmares.model.Block;
@@ -472,13 +474,44 @@ public final class HtmlBlocks {
         List<Span> cur = new ArrayList<>();
         for (Span s : tidy(spans)) {
             if (s.isBreak()) {
-                addLine(out, cur, line, indent, sizeRank);
+                for (List<Span> piece : cut(cur)) {
+                    addLine(out, piece, line, indent, sizeRank);
+                }
                 cur = new ArrayList<>();
             } else {
                 cur.add(s);
             }
         }
-        addLine(out, cur, line, indent, sizeRank);
+        for (List<Span> piece : cut(cur)) {
+            addLine(out, piece, line, indent, sizeRank);
+        }
+        return out;
+    }
+
+    /**
+     * A line longer than {@link Limits#MAX_LINE_CHARS} (no page shows one: a whole text in one paragraph
+     * without breaks, or junk) cut into lines of at most that many characters, at a space where there is
+     * one past half of it, as a text file's lines are cut; each piece keeps its spans' styles.
+     */
+    static List<List<Span>> cut(List<Span> spans) {
+        int max = Limits.MAX_LINE_CHARS;
+        StringBuilder sb = new StringBuilder();
+        for (Span s : spans) {
+            sb.append(s.text());
+        }
+        String text = sb.toString();
+        if (text.length() <= max) {
+            return List.of(spans);
+        }
+        List<List<Span>> out = new ArrayList<>();
+        int from = 0;
+        while (text.length() - from > max) {
+            int space = text.lastIndexOf(' ', from + max);
+            int at = space > from + max / 2 ? space : from + max;
+            out.add(Spans.withoutEnd(Spans.withoutStart(spans, from), text.length() - at));
+            from = at == space ? at + 1 : at;
+        }
+        out.add(Spans.withoutStart(spans, from));
         return out;
     }
 

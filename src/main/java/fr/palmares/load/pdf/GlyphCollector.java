@@ -27,11 +27,18 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class GlyphCollector extends PDFTextStripper {
 
-    /** The glyphs of one page, and its size in points. */
-    public record PageGlyphs(int number, float width, float height, List<Glyph> glyphs, boolean hasImages) {
+    /**
+     * One page as soon as it is read: its size in points, its glyphs already cut into rows and
+     * fragments ({@link Rows}), the number of glyphs that are not spaces, and whether it draws images.
+     * PDFBox's objects for the page (its text positions) are released before the next page is read.
+     */
+    public record PageGlyphs(int number, float width, float height, List<Fragment> fragments, int visibleGlyphs,
+            boolean hasImages) {
     }
 
     private final List<PageGlyphs> pages = new ArrayList<>();
+    /** One instance of each glyph text of the document (most are one letter drawn thousands of times). */
+    private final Map<String, String> texts = new HashMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
     private PDPage currentPage;
@@ -43,11 +50,15 @@ public final class GlyphCollector extends PDFTextStripper {
         setShouldSeparateByBeads(false);
     }
 
-    /** Reads all the pages of the document. */
+    /** Reads all the pages of the document (a list the caller owns: {@link PdfBlocks#read} empties it). */
     public List<PageGlyphs> collect(PDDocument document) throws IOException {
         pages.clear();
+        texts.clear();
         writeText(document, Writer.nullWriter());
-        return List.copyOf(pages);
+        List<PageGlyphs> out = new ArrayList<>(pages);
+        pages.clear();
+        texts.clear();
+        return out;
     }
 
     @Override
@@ -77,14 +88,26 @@ public final class GlyphCollector extends PDFTextStripper {
         }
         float dir = dirs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
 
+        float w = 0;
+        float h = 0;
+        if (!all.isEmpty()) {
+            TextPosition first = all.get(0);
+            boolean rotated = dir == 90f || dir == 270f;
+            w = rotated ? first.getPageHeight() : first.getPageWidth();
+            h = rotated ? first.getPageWidth() : first.getPageHeight();
+        } else if (currentPage != null) {
+            PDRectangle box = currentPage.getCropBox();
+            w = box.getWidth();
+            h = box.getHeight();
+        }
         List<Glyph> glyphs = new ArrayList<>(all.size());
         for (TextPosition tp : all) {
-            if (tp.getDir() != dir) {
+            if (tp.getDir() != dir || offPage(tp, w, h)) {
                 continue;
             }
             String raw = tp.getUnicode();
             boolean soft = raw != null && raw.indexOf('\u00AD') >= 0 && raw.strip().replace("\u00AD", "").isEmpty();
-            String text = PdfText.normalizeGlyph(raw);
+            String text = texts.computeIfAbsent(PdfText.normalizeGlyph(raw), t -> t);
             if (text.isEmpty() && !soft) {
                 continue;
             }
@@ -103,19 +126,31 @@ public final class GlyphCollector extends PDFTextStripper {
         if (currentPage != null && dir == 0f) {
             glyphs.addAll(bullets(ShapeCollector.of(currentPage), glyphs));
         }
-        float w = 0;
-        float h = 0;
-        if (!all.isEmpty()) {
-            TextPosition first = all.get(0);
-            boolean rotated = dir == 90f || dir == 270f;
-            w = rotated ? first.getPageHeight() : first.getPageWidth();
-            h = rotated ? first.getPageWidth() : first.getPageHeight();
-        } else if (currentPage != null) {
-            PDRectangle box = currentPage.getCropBox();
-            w = box.getWidth();
-            h = box.getHeight();
+        int visible = 0;
+        for (Glyph g : glyphs) {
+            if (!g.isSpace() && !g.isInvisible()) {
+                visible++;
+            }
         }
-        pages.add(new PageGlyphs(getCurrentPageNo(), w, h, glyphs, currentPage != null && hasImages(currentPage.getResources(), 0)));
+        int number = getCurrentPageNo();
+        pages.add(new PageGlyphs(number, w, h, Rows.fragments(number, Rows.rows(glyphs)), visible,
+                currentPage != null && hasImages(currentPage.getResources(), 0)));
+    }
+
+    /**
+     * A glyph no one sees: at a position that is no number (a damaged text matrix), or more than a page's
+     * size away from the page. Dropped, so that the layout never measures a page by it.
+     */
+    static boolean offPage(TextPosition tp, float w, float h) {
+        float x = tp.getXDirAdj();
+        float y = tp.getYDirAdj();
+        if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(tp.getWidthDirAdj())) {
+            return true;
+        }
+        if (!(w > 0) || !(h > 0)) {
+            return false;
+        }
+        return x < -w || x > 2 * w || y < -h || y > 2 * h || tp.getWidthDirAdj() > 2 * w;
     }
 
     /**

@@ -14,7 +14,6 @@ public final class Line {
     private static final float SPACE_GAP = 0.15f;
 
     final int page;
-    final List<Glyph> glyphs;
     /** Text of the line (bullet included), one boldness flag per char. */
     final String text;
     final boolean[] bold;
@@ -56,7 +55,6 @@ public final class Line {
 
     private Line(Line o, int bulletEnd, float textX, float contentX) {
         this.page = o.page;
-        this.glyphs = o.glyphs;
         this.text = o.text;
         this.bold = o.bold;
         this.italic = o.italic;
@@ -86,7 +84,6 @@ public final class Line {
         this.page = page;
         this.regionLeft = columnLeft;
         this.regionRight = columnRight;
-        this.glyphs = List.copyOf(sorted);
         StringBuilder sb = new StringBuilder();
         List<Boolean> flags = new ArrayList<>();
         List<Boolean> italics = new ArrayList<>();

@@ -37,6 +37,8 @@ import java.util.Set;
  * <p>Set the system property {@code palmares.debug=true} to print the gutters found.
  */
 public final class PageLayout {
+    /** PDF's largest page side (200 inches): no region is wider. */
+    private static final float MAX_PAGE_POINTS = 14_400f;
 
     /** A column (or full-width band) of one page: its lines top to bottom, and its horizontal bounds. */
     public record Region(int page, float left, float right, List<Line> lines, List<List<List<Line>>> table) {
@@ -68,13 +70,26 @@ public final class PageLayout {
         this.docLeftColumnRight = docLeftColumnRight;
     }
 
-    /** Lays out every page: the columns of all pages, in reading order. */
-    public static List<Region> layout(List<PageGlyphs> pages) {
+    /**
+     * Lays out every page: the columns of all pages, in reading order. The list is emptied, and each
+     * page's fragments (and so its glyphs) are let go as soon as its lines are made: what the whole
+     * document needs (running furniture, body size, the usual gutter and right edge) is learnt first.
+     */
+    public static List<Region> layout(List<PageGlyphs> input) {
+        List<PageGlyphs> pages = new ArrayList<>(input);
+        input.clear();
         List<List<Fragment>> perPage = new ArrayList<>();
         for (PageGlyphs p : pages) {
-            perPage.add(Rows.fragments(p.number(), Rows.rows(p.glyphs())));
+            perPage.add(p.fragments());
         }
         Set<Fragment> furniture = RunningFurniture.detect(pages, perPage);
+        int[] numbers = new int[pages.size()];
+        float[] widths = new float[pages.size()];
+        for (int i = 0; i < pages.size(); i++) {
+            numbers[i] = pages.get(i).number();
+            widths[i] = pages.get(i).width();
+        }
+        pages = null;
         float body = bodySize(perPage, furniture);
         PageLayout layout = new PageLayout(body);
         // The text block of the document, for the pages that do not show it: in a two-column document,
@@ -86,15 +101,16 @@ public final class PageLayout {
         List<Gutter> gutters = new ArrayList<>();
         List<Float> leftColumnRights = new ArrayList<>();
         int textPages = 0;
-        for (int i = 0; i < pages.size(); i++) {
+        for (int i = 0; i < numbers.length; i++) {
             List<Fragment> kept = new ArrayList<>();
             for (Fragment f : perPage.get(i)) {
                 if (!furniture.contains(f) && f.visible()) {
                     kept.add(f);
                 }
             }
+            perPage.set(i, null);
             // Tables are not text columns: they are left out of the column analysis.
-            List<TableDetector.Table> tables = TableDetector.detect(pages.get(i).number(), kept);
+            List<TableDetector.Table> tables = TableDetector.detect(numbers[i], kept);
             tablesPerPage.add(tables);
             if (!tables.isEmpty()) {
                 Map<Fragment, TableDetector.Table> owners = TableDetector.owners(tables);
@@ -128,19 +144,19 @@ public final class PageLayout {
         rights.sort(null);
         float docRight = rights.isEmpty() || layout.docGutter != null ? 0 : rights.get(rights.size() / 2);
         List<Region> out = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            List<Fragment> kept = keptPerPage.get(i);
-            List<TableDetector.Table> tables = tablesPerPage.get(i);
+        for (int i = 0; i < numbers.length; i++) {
+            List<Fragment> kept = keptPerPage.set(i, null);
+            List<TableDetector.Table> tables = tablesPerPage.set(i, null);
             if (kept.isEmpty() && tables.isEmpty()) {
                 continue;
             }
             float l = layout.edge(kept, true, 0);
             float r = layout.edge(kept, false, 0);
-            if (docRight > r && docRight < pages.get(i).width() && r - l < 0.75f * (docRight - l)) {
+            if (docRight > r && docRight < widths[i] && r - l < 0.75f * (docRight - l)) {
                 r = docRight;
             }
             List<Region> regions = new ArrayList<>();
-            int page = pages.get(i).number();
+            int page = numbers[i];
             if (tables.isEmpty()) {
                 regions.addAll(layout.read(page, kept, l, r, 0));
             } else {
@@ -430,8 +446,8 @@ public final class PageLayout {
     /** The widest strip of least coverage in the middle of the region, if it separates two columns. */
     private Gutter findGutter(List<Fragment> frags, float left, float right) {
         float width = right - left;
-        if (width < 120f) {
-            return null;
+        if (!(width >= 120f && width <= MAX_PAGE_POINTS)) {
+            return null; // too narrow for two columns, or no page (a damaged file's coordinates)
         }
         Set<Row> rows = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Fragment f : frags) {

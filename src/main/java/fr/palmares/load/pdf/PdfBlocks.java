@@ -10,6 +10,11 @@ public final class PdfBlocks {
     private PdfBlocks() {
     }
 
+    /**
+     * The blocks of the pages. The list is taken over and emptied: each page's glyphs are released as
+     * soon as its lines are made, so that a long document never holds the glyphs and the lines of all
+     * its pages at once.
+     */
     public static List<Block> read(List<PageGlyphs> pages) {
         List<Region> regions = PageLayout.layout(pages);
         return new BlockAssembler(regions).assemble(regions);
