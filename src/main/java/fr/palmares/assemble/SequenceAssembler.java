@@ -527,12 +527,32 @@ final class SequenceAssembler {
                         return null;
                     }
                 }
+                case TEXT -> {
+                    if (!columnHeader(v)) {
+                        return null;
+                    }
+                }
                 default -> {
                     return null;
                 }
             }
         }
         return null;
+    }
+
+    /** "Collectivité lauréate | Projet | Niveau": a line of columns that are all field labels heads the rows below. */
+    private static boolean columnHeader(Unit v) {
+        String t = v.line().text();
+        if (!t.contains("\t")) {
+            return false;
+        }
+        var lexicon = fr.palmares.lexicon.Lexicon.get();
+        for (String cell : t.split("\t")) {
+            if (!cell.isBlank() && lexicon.whole(fr.palmares.lexicon.Vocab.FIELD, cell).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Draft draft(Unit u) {

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,11 +22,30 @@ import org.junit.jupiter.params.provider.MethodSource;
  * region. The documents and their gold are left in target/layout-matrix; a table of the F1 of every
  * field for every document is printed at the end.
  *
- * <p>Run while disabled: {@code mvn -q -B test -Dtest=LayoutMatrixTest
- * -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition}
+ * <p>Renderings of {@link #NOT_YET} must still fail (the list stays true). Run alone: {@code mvn -q -B test
+ * -Dtest=LayoutMatrixTest}
  */
-@Disabled("until the new core lands (issue 9)")
 class LayoutMatrixTest {
+    /**
+     * Renderings not yet read right (issue 9), each checked to still fail so that this list stays true:
+     * a rendering that comes right must leave it. PDF tables without ruling, two columns, and plain-text
+     * cards and numbered lists are what the core does not read yet.
+     */
+    static final Set<String> NOT_YET = Set.of(
+            "m01-tableau-avec-entete.pdf",
+            "m02-tableau-sans-entete.pdf",
+            "m03-tableau-colonnes-categorie-distinction.pdf",
+            "m03-tableau-colonnes-categorie-distinction.txt",
+            "m04-tableau-categories-fusionnees.pdf",
+            "m09-fiches-ordre-des-champs-variable.pdf",
+            "m09-fiches-ordre-des-champs-variable.txt",
+            "m12-liste-numerotee.pdf",
+            "m12-liste-numerotee.txt",
+            "m16-deux-colonnes.pdf",
+            "m13-tout-en-capitales.txt",
+            "m16-deux-colonnes.txt",
+            "m19-vocabulaire-medailles-et-prix.txt");
+
     static final Path DIR = Path.of("target/layout-matrix");
     private static final Map<String, String> LINES = new TreeMap<>();
     private static final int WIDTH = 52;
@@ -53,6 +72,10 @@ class LayoutMatrixTest {
                     run.laureates().size()));
         }
         assertThat(run.status()).as("exit status of extract " + doc + "\n" + run.log()).isZero();
+        if (NOT_YET.contains(doc.getFileName().toString())) {
+            assertThat(Scores.failing(r)).as(doc + " is now read right: take it off NOT_YET").isNotEmpty();
+            return;
+        }
         assertThat(Scores.failing(r)).as("fields under F1 = 1.0 for " + doc + "\n" + Scores.differences(r) + "\n"
                 + run.log()).isEmpty();
     }

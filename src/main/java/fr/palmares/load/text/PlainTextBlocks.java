@@ -43,7 +43,6 @@ public final class PlainTextBlocks {
     public static List<Block> read(String text) {
         PlainTextBlocks p = new PlainTextBlocks();
         String[] lines = text.split("\n", -1);
-        p.measure = measure(lines);
         for (int i = 0; i < lines.length; i++) {
             p.line(lines[i].replace("\uFEFF", ""), i + 1);
         }
@@ -106,54 +105,19 @@ public final class PlainTextBlocks {
         open.add(raw, no);
     }
 
-    /** The width the document's text is wrapped at, 0 when it shows none. */
-    private int measure;
-
-    /**
-     * The width the text is wrapped at: the longest line length that three lines or more (without gaps)
-     * reach within 10 characters, when it is at least {@link #MIN_MEASURE}; else 0.
-     */
-    static int measure(String[] lines) {
-        int[] count = new int[LONGEST + 1];
-        for (String l : lines) {
-            int n = l.stripTrailing().length();
-            if (n >= MIN_MEASURE - 10 && n <= LONGEST && !LineMarks.hasGap(l)) {
-                count[n]++;
-            }
-        }
-        for (int w = LONGEST; w >= MIN_MEASURE; w--) {
-            int near = 0;
-            for (int k = Math.max(0, w - 10); k <= w; k++) {
-                near += count[k];
-            }
-            if (near >= 3 && count[w] > 0) {
-                return w;
-            }
-        }
-        return 0;
-    }
-
-    private static final int LONGEST = 200;
-
-    /** Two lines wrapped at the document's measure: the first one reaches it and ends on no closing mark. */
-    private static boolean twoFilled(List<String> raw, int measure) {
-        String first = raw.get(0).stripTrailing();
-        return measure > 0 && first.length() >= measure - 12 && first.length() <= measure
-                && !first.matches(".*[.!?;»”)]$");
-    }
-
     /** The narrowest measure a paragraph is taken to be wrapped at. */
     private static final int MIN_MEASURE = 60;
 
     /**
-     * Lines filled up to one measure, as a text wrapped at a fixed width: no gaps, every line but the last so
-     * long that the next line's first word would not have fitted after it; two lines only at the document's measure.
+     * Lines filled up to one measure, as a text wrapped at a fixed width: no gaps, three lines or more, every line
+     * but the last so long that the next line's first word would not have fitted after it.
      */
-    static boolean filled(List<String> raw, int measure) {
-        if (raw.size() < 2 || raw.size() == 2 && !twoFilled(raw, measure)) {
+    static boolean filled(List<String> raw) {
+        if (raw.size() < 3) {
+            // two lines only may be a masthead or a line and its subtitle: too little to tell a wrap
             return false;
         }
-        int width = raw.size() == 2 ? measure : 0;
+        int width = 0;
         for (String r : raw) {
             if (LineMarks.hasGap(r) || Markers.split(r.strip(), true).listMarker()) {
                 return false;
@@ -217,7 +181,7 @@ public final class PlainTextBlocks {
             open = null;
             return;
         }
-        if (open.kind() == BlockKind.PARAGRAPH && open.role() == Role.BODY && filled(open.raw(), measure)) {
+        if (open.kind() == BlockKind.PARAGRAPH && open.role() == Role.BODY && filled(open.raw())) {
             // a paragraph wrapped at a fixed width: one line, as it was written
             StringBuilder sb = new StringBuilder();
             for (String r : open.raw()) {
