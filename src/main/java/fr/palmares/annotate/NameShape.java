@@ -27,6 +27,10 @@ final class NameShape {
     private static final Set<String> SUFFIX_NOUNS = Set.of("metropole", "agglo", "agglomeration", "communaute", "ca",
             "cc", "cu", "territoires", "numerique", "energies", "energie", "habitat");
 
+    private static final Set<String> COMMUNE_NOUNS = Set.of("ville", "villes", "commune", "communes", "mairie",
+            "municipalite", "cite");
+    private static final Pattern OF = Pattern.compile("(?:de|du|des)\\b|d'");
+
     private final Lexicon lexicon;
 
     NameShape(Lexicon lexicon) {
@@ -46,6 +50,9 @@ final class NameShape {
                 if (tail.isEmpty()) {
                     return bareAcronym(s.substring(from)) ? Optional.of(h.key()) : Optional.empty();
                 }
+                if (communeNounWithoutOf(s.substring(h.start(), h.end()), tail)) {
+                    return Optional.empty();
+                }
                 return properShape(tail, lowerAllowed(h.key())) ? Optional.of(h.key()) : Optional.empty();
             }
         }
@@ -61,6 +68,14 @@ final class NameShape {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A French commune noun names a commune only when "de" follows ("Ville de Brest", "Commune d'Arles");
+     * "Ville durable et mobilités" or "Ville numérique" is a category or a theme.
+     */
+    private static boolean communeNounWithoutOf(String formWords, String tail) {
+        return COMMUNE_NOUNS.contains(formWords) && !OF.matcher(Folded.fold(tail)).lookingAt();
     }
 
     private static boolean bareAcronym(String folded) {

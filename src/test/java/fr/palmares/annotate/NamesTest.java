@@ -49,7 +49,8 @@ class NamesTest {
     @ValueSource(strings = {"Numérique et environnement", "Cybersécurité", "Territoire inclusif", "E-santé",
         "Calque de plantabilité", "Moderniser le service public", "Région Rhône-Alpes 500 destinations en Rhône-Alpes",
         "Accompagnement à la stratégie de rafraîchissement de la métropole", "Inclusion numérique", "clermont",
-        "Grand Lyon avec Grand Lyon SmartData", "Conseil régional de Bretagne – Lycées connectés", "Lyon Urban Data Lab"})
+        "Grand Lyon avec Grand Lyon SmartData", "Conseil régional de Bretagne – Lycées connectés", "Lyon Urban Data Lab",
+        "VILLE DURABLE ET MOBILITÉS", "Ville numérique et inclusive", "Commune Nouvelle Numérique", "Cité Éducative Connectée"})
     void ordinaryPhrasesAreNotCollectivites(String text) {
         assertThat(names.read(text).isNames()).isFalse();
     }
