@@ -32,10 +32,11 @@ final class Zoner {
     List<Unit> zone(List<Unit> units) {
         Deque<Open> stack = new ArrayDeque<>();
         java.util.ArrayList<Unit> out = new java.util.ArrayList<>(units.size());
+        Unit previous = null;
         for (Unit u : units) {
             boolean opens = false;
             if (u.headingLike()) {
-                Zone z = marker(u.line().text());
+                Zone z = titleAfterName(previous, u) ? null : marker(u.line().text());
                 opens = z != null;
                 if (!stack.isEmpty() && stack.peek().zone() == Zone.TOC && !u.reading().pageRef()) {
                     stack.pop();
@@ -59,8 +60,21 @@ final class Zoner {
             }
             out.add(new Unit(u.index(), u.blockIndex(), u.block(), u.line(), u.reading(), u.headingLike(), u.level(),
                     zone, year, opens));
+            previous = u;
         }
         return out;
+    }
+
+    /**
+     * A heading right under a heading of the same level that holds only names is that card's title
+     * ("Communauté … (CINOR)" then "Ateliers numériques …"), whatever zone words it holds.
+     */
+    private static boolean titleAfterName(Unit previous, Unit u) {
+        if (previous == null || !previous.headingLike() || previous.level() != u.level()) {
+            return false;
+        }
+        List<Segment> segments = previous.reading().segments();
+        return !segments.isEmpty() && segments.stream().allMatch(s -> s.field() == Field.NAMES);
     }
 
     /** The zone a heading's words open, if any. */

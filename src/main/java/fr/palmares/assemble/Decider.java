@@ -145,8 +145,30 @@ final class Decider {
         if (r.medal() != null) {
             return true;
         }
+        if (namesOrganiser(r.project())) {
+            return false;
+        }
         return g.stream().anyMatch(c -> c.zone() == Zone.PALMARES || c.zone() == Zone.RECALL
                 || c.strategy() == Candidate.Strategy.TABLE || c.strategy() == Candidate.Strategy.PROSE);
+    }
+
+    /**
+     * A title that is mostly the label's organiser ("Forum des Interconnectés · Lyon · décembre 2019") is
+     * a cover line or a signature, never a laureate's project.
+     */
+    static boolean namesOrganiser(String project) {
+        if (project == null) {
+            return false;
+        }
+        fr.palmares.lexicon.Folded f = fr.palmares.lexicon.Folded.of(project);
+        int letters = f.text().replaceAll("[^a-z]", "").length();
+        int organiser = 0;
+        for (fr.palmares.lexicon.Hit h : fr.palmares.lexicon.Lexicon.get().find(fr.palmares.lexicon.Vocab.NOT_LABEL, f)) {
+            if (h.key().equals("organiser")) {
+                organiser += f.text().substring(h.start(), h.end()).replaceAll("[^a-z]", "").length();
+            }
+        }
+        return organiser > 0 && 2 * organiser >= letters;
     }
 
     private static RawLaureate merge(List<Candidate> g) {

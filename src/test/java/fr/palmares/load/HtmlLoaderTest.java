@@ -149,6 +149,20 @@ class HtmlLoaderTest {
     }
 
     @Test
+    void cardsGroupedInSectionsAreAllContent() throws Exception {
+        SourceDocument doc = load("<body><nav><a href=\"/\">Accueil</a></nav><main><h1>Annuaire 2022</h1>"
+                + "<section><h2>Services</h2><article><h3>Ville de Quimper</h3><p>Un agenda partagé par les associations, alimenté par elles-mêmes et repris chaque semaine par la médiathèque.</p></article>"
+                + "<article><h3>Ville de Metz</h3><p>Des capteurs de qualité de l'air dans chaque classe des écoles, et les mesures publiées chaque jour.</p></article></section>"
+                + "<section><h2>Inclusion</h2><article><h3>Département du Gers</h3><p>Un bus numérique dans les villages.</p></article>"
+                + "<article><h3>Ville de Besançon</h3><p>Des conseils municipaux sous-titrés.</p></article></section></main>"
+                + "<footer>Les Interconnectés</footer></body>");
+        assertThat(texts(doc)).containsExactly("Annuaire 2022", "Services", "Ville de Quimper",
+                "Un agenda partagé par les associations, alimenté par elles-mêmes et repris chaque semaine par la médiathèque.", "Ville de Metz", "Des capteurs de qualité de l'air dans chaque classe des écoles, et les mesures publiées chaque jour.",
+                "Inclusion", "Département du Gers", "Un bus numérique dans les villages.", "Ville de Besançon",
+                "Des conseils municipaux sous-titrés.");
+    }
+
+    @Test
     void densestContainerWithoutLandmarks() throws Exception {
         String html = "<html><body><table><tr><td id=\"gauche\"><p><a href=\"/a\">Accueil</a></p><p><a href=\"/b\">Le forum en 2013</a></p></td>"
                 + "<td id=\"centre\"><p>LES LABELS TERRITOIRES INNOVANTS 2013</p>"

@@ -213,6 +213,11 @@ public final class MainContent {
             }
         }
         if (bestArticle != null) {
+            // Cards grouped in sections (one section per category): the content is what holds them all.
+            Element common = commonCards(body, bestLen, pageText);
+            if (common != null) {
+                return common;
+            }
             // Articles side by side (one per laureate, a card each): the content is their container.
             Element parent = bestArticle.parent();
             int together = 0;
@@ -241,6 +246,30 @@ public final class MainContent {
             }
         }
         return densest(body);
+    }
+
+    /**
+     * The closest element holding every article of the page, when there are several, none holds most
+     * of their text and together they are a fair share of the page; else null.
+     */
+    private static Element commonCards(Element body, int bestLen, int pageText) {
+        var articles = body.select("article");
+        int together = 0;
+        for (Element a : articles) {
+            if (a.parents().stream().noneMatch(p -> p.normalName().equals("article"))) {
+                together += a.text().length();
+            }
+        }
+        if (articles.size() < 3 || together < 0.25 * pageText || bestLen > 0.6 * together) {
+            return null;
+        }
+        for (Element common = articles.first().parent(); common != null; common = common.parent()) {
+            Element c = common;
+            if (c == body || articles.stream().allMatch(a -> a.parents().contains(c))) {
+                return c;
+            }
+        }
+        return body;
     }
 
     /** The container whose paragraphs hold the most text (Readability's scoring, simplified). */
