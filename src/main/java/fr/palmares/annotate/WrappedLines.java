@@ -27,7 +27,7 @@ final class WrappedLines {
 
     /** "Numérique pour « … »": a few capitalized words, then the title's intro and its quote. */
     private static final Pattern NAME_END_THEN_TITLE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s+(?:pour|avec)\\s+[«“\"]");
+            "^(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)(?:\\s+(?:pour|avec)\\s+[«“\"]|\\s+[—–-]\\s|\\s*,\\s)");
 
     private final Lexicon lexicon;
     private final Names names;
@@ -97,15 +97,16 @@ final class WrappedLines {
         if (SENTENCE_END.matcher(a).find() || prev.allBold() != next.allBold()) {
             return false; // a sentence ended; a bold title, then its plain names line
         }
-        if (startsLower(b) || sentenceGoesOn(a, b)) {
-            return true;
+        if (startsLower(b) || b.charAt(0) == '(' || sentenceGoesOn(a, b)) {
+            return true; // "… — label d'or" / "(Mobilités et aménagement)": a parenthesis goes with its line
         }
         String f = Folded.fold(a);
         if (FUNCTION_END.matcher(f).find() || HYPHEN_END.matcher(a).find() || labelEnd(a)) {
             return true;
         }
-        // "LABEL D'OR : Communauté de communes" / "Vallée de l'Hérault pour …": a form noun alone waits for its name
-        String tail = a.substring(Math.max(Math.max(a.lastIndexOf(':'), a.lastIndexOf('—')), a.lastIndexOf('–')) + 1).strip();
+        // "LABEL D'OR : Communauté de communes" / "Vallée de l'Hérault pour …", "…, porté par Communauté de
+        // communes" / "Vierzon-Sologne-Berry — …": a form noun alone waits for its name
+        String tail = lastPart(a);
         if (tail.contains(" ") && lexicon.whole(Vocab.FORM, tail).isPresent()) {
             return true;
         }
@@ -135,10 +136,24 @@ final class WrappedLines {
                 && lexicon.find(Vocab.MEDAL, Folded.of(b)).isEmpty();
     }
 
+    /**
+     * What the line ends on after its last separator (comma, colon, dash) and its last phrase that
+     * introduces names ("porté par"): the field being written when the line was cut.
+     */
+    private String lastPart(String a) {
+        int cut = Math.max(Math.max(a.lastIndexOf(','), a.lastIndexOf(':')), Math.max(a.lastIndexOf('—'), a.lastIndexOf('–')));
+        String tail = a.substring(cut + 1);
+        Folded f = Folded.of(tail);
+        List<fr.palmares.lexicon.Hit> intros = lexicon.find(Vocab.NAMES_INTRO, f);
+        if (!intros.isEmpty()) {
+            tail = tail.substring(intros.get(intros.size() - 1).originalEnd(f));
+        }
+        return tail.strip();
+    }
+
     /** "… : label d'argent, catégorie" / "Sobriété et transition écologique": a field label waits for its value. */
     private boolean labelEnd(String a) {
-        int cut = Math.max(Math.max(a.lastIndexOf(','), a.lastIndexOf(':')), Math.max(a.lastIndexOf('—'), a.lastIndexOf('–')));
-        String tail = a.substring(cut + 1).strip();
+        String tail = lastPart(a);
         return !tail.isEmpty() && Text.wordCount(tail) <= 2 && lexicon.whole(Vocab.FIELD, tail).isPresent();
     }
 

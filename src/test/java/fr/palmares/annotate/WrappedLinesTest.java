@@ -49,6 +49,17 @@ class WrappedLinesTest {
         // a field label at the end waits for its value
         "Ville de Brest — « Tri connecté » : label d’argent, catégorie/Sobriété et transition écologique"
             + "|Ville de Brest — « Tri connecté » : label d’argent, catégorie Sobriété et transition écologique",
+        // a form noun after "porté par" waits for its name
+        "3. Guichet en ligne, porté par Communauté de communes/Cœur de Savoie — label d’or"
+            + "|3. Guichet en ligne, porté par Communauté de communes Cœur de Savoie — label d’or",
+        // a name cut before its last word, a dash after it
+        "7. Fibre pour tous, porté par Syndicat mixte Isère Savoie/Numérique — label de bronze"
+            + "|7. Fibre pour tous, porté par Syndicat mixte Isère Savoie Numérique — label de bronze",
+        // the same before a comma
+        "Syndicat mixte Isère Savoie/Numérique, label de bronze|Syndicat mixte Isère Savoie Numérique, label de bronze",
+        // a parenthesis at the start of a line goes with the line before
+        "Kaz Numérik, porté par Ville du Lamentin — label d’or/(Services aux habitants)"
+            + "|Kaz Numérik, porté par Ville du Lamentin — label d’or (Services aux habitants)",
         // a name ending with a form word is whole
         "Rennes Métropole/Open data|Rennes Métropole/Open data",
     })
