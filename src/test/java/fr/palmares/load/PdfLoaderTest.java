@@ -57,7 +57,9 @@ class PdfLoaderTest {
         y = item(p1, y, "Ville de Rennes", "Ambassad'Ondes");
         p1.text(REGULAR, 10, LEFT, y, "1.").text(REGULAR, 10, LEFT + 12, y, "Première étape du projet");
         p1.text(REGULAR, 10, LEFT, y + PITCH, "2.").text(REGULAR, 10, LEFT + 12, y + PITCH, "Seconde étape du projet");
-        y += 2 * PITCH + 8;
+        // a two-digit number drawn right against its item's text: no space between them in the line
+        p1.text(REGULAR, 10, LEFT, y + 2 * PITCH, "10.").text(REGULAR, 10, LEFT + 14.2f, y + 2 * PITCH, "Dixième étape du projet");
+        y += 3 * PITCH + 8;
         p1.paragraph(REGULAR, 10, LEFT, y, COL, PITCH, "Le jury remercie les collectivités candidates pour la qualité de leurs dossiers et la co-construction de leurs projets.");
         float r = 120;
         r = hyphenated(p1, r, "la dé~matérialisation", "dé-") + 8;
@@ -230,6 +232,9 @@ class PdfLoaderTest {
     void numberedListItems() {
         assertThat(find(report, "Première étape du projet").orElseThrow().kind()).isEqualTo(BlockKind.LIST_ITEM);
         assertThat(find(report, "Seconde étape du projet").orElseThrow().kind()).isEqualTo(BlockKind.LIST_ITEM);
+        Block tenth = find(report, "Dixième étape du projet").orElseThrow();
+        assertThat(tenth.kind()).isEqualTo(BlockKind.LIST_ITEM);
+        assertThat(tenth.text()).isEqualTo("Dixième étape du projet");
     }
 
     @Test

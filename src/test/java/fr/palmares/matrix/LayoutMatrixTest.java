@@ -39,8 +39,6 @@ class LayoutMatrixTest {
             "m04-tableau-categories-fusionnees.pdf",
             "m09-fiches-ordre-des-champs-variable.pdf",
             "m09-fiches-ordre-des-champs-variable.txt",
-            "m12-liste-numerotee.pdf",
-            "m12-liste-numerotee.txt",
             "m16-deux-colonnes.pdf",
             "m13-tout-en-capitales.txt",
             "m16-deux-colonnes.txt",

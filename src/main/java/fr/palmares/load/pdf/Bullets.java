@@ -10,7 +10,16 @@ final class Bullets {
     record Found(Line line, boolean weakSeen) {
     }
 
+    /** A number and its dot or parenthesis glued to a capitalized word ("10.Haute-Vienne", "3)Ville"). */
+    private static final java.util.regex.Pattern GLUED_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}[.)](?=\\p{Lu}\\p{Ll})");
+
     private Bullets() {
+    }
+
+    /** The length of a list number glued to the token's word, 0 when there is none. */
+    private static int glued(String token) {
+        java.util.regex.Matcher m = GLUED_NUMBER.matcher(token);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /**
@@ -40,6 +49,13 @@ final class Bullets {
                     break;
                 }
                 after = tokenEnd;
+            } else if (i == 0 && glued(token) > 0) {
+                // "10.Haute-Vienne Proximité": a number drawn against the item's text, no space between
+                weakSeen = true;
+                if (!weakAllowed) {
+                    break;
+                }
+                after = glued(token);
             } else {
                 break;
             }
