@@ -22,6 +22,8 @@ final class WrappedLines {
     private static final Pattern FUNCTION_END = Pattern.compile(
             "(?:^|\\s)(?:pour|de|du|des|d'|l'|la|le|les|et|a|au|aux|en|par|sur|avec|dans|entre|ou|son|sa|ses|leur|leurs)$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s*$");
+    /** "» / — prix de la catégorie …": a spaced dash opening a line goes on with the line before. */
+    private static final Pattern DASH_START = Pattern.compile("[—–]\\s");
     private static final Pattern HYPHEN_END = Pattern.compile("\\p{L}-$");
     private static final Pattern PAGE_END = Pattern.compile("[\\s\\t.…]+(\\d{1,3})\\s*$");
 
@@ -97,7 +99,7 @@ final class WrappedLines {
         if (SENTENCE_END.matcher(a).find() || prev.allBold() != next.allBold()) {
             return false; // a sentence ended; a bold title, then its plain names line
         }
-        if (startsLower(b) || b.charAt(0) == '(' || sentenceGoesOn(a, b)) {
+        if (startsLower(b) || b.charAt(0) == '(' || DASH_START.matcher(b).lookingAt() || sentenceGoesOn(a, b)) {
             return true; // "… — label d'or" / "(Mobilités et aménagement)": a parenthesis goes with its line
         }
         String f = Folded.fold(a);
@@ -153,8 +155,15 @@ final class WrappedLines {
 
     /** "… : label d'argent, catégorie" / "Sobriété et transition écologique": a field label waits for its value. */
     private boolean labelEnd(String a) {
-        String tail = lastPart(a);
-        return !tail.isEmpty() && Text.wordCount(tail) <= 2 && lexicon.whole(Vocab.FIELD, tail).isPresent();
+        String[] words = lastPart(a).split("\\s+");
+        // the part's last word or two: "catégorie", "prix de la catégorie", "label d'argent, catégorie"
+        for (int n = 1; n <= Math.min(2, words.length); n++) {
+            String end = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            if (!end.isEmpty() && lexicon.whole(Vocab.FIELD, end).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsLower(String b) {

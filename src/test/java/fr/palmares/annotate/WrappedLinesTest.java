@@ -60,6 +60,12 @@ class WrappedLinesTest {
         // a parenthesis at the start of a line goes with the line before
         "Kaz Numérik, porté par Ville du Lamentin — label d’or/(Services aux habitants)"
             + "|Kaz Numérik, porté par Ville du Lamentin — label d’or (Services aux habitants)",
+        // a field label ending a longer phrase waits for its value
+        "Ville d’Aurillac, pour « Les jardins qui parlent » — prix de la catégorie/Sobriété et transition écologique"
+            + "|Ville d’Aurillac, pour « Les jardins qui parlent » — prix de la catégorie Sobriété et transition écologique",
+        // a line opening with a spaced dash goes on with the one before
+        "Ville d’Aurillac, pour « Les jardins qui parlent »/— prix de la catégorie Sobriété"
+            + "|Ville d’Aurillac, pour « Les jardins qui parlent » — prix de la catégorie Sobriété",
         // a name ending with a form word is whole
         "Rennes Métropole/Open data|Rennes Métropole/Open data",
     })

@@ -82,7 +82,7 @@ public final class PlainTextBlocks {
             open.add(raw, no);
             return;
         }
-        if (m.listMarker()) {
+        if (m.listMarker() && !dashGoesOn(m, indent)) {
             close();
             while (!listIndents.isEmpty() && listIndents.peek() >= indent) {
                 listIndents.pop();
@@ -103,6 +103,23 @@ public final class PlainTextBlocks {
             open = open(BlockKind.PARAGRAPH, 0, Role.BODY, 0, indent, no);
         }
         open.add(raw, no);
+    }
+
+    /**
+     * "• Ville d'Aurillac, pour « Les jardins qui parlent »" / "  — prix de la catégorie …": a dash under an
+     * item of another marker, indented past it, in lower case after a line that announces nothing, is that
+     * item's text going on, not an item of its own.
+     */
+    private boolean dashGoesOn(Markers.Marked m, int indent) {
+        if (open == null || open.kind() != BlockKind.LIST_ITEM || indent <= open.markerIndent()
+                || !(m.marker().equals("—") || m.marker().equals("–"))) {
+            return false;
+        }
+        String first = Markers.split(open.raw().get(0).strip(), true).marker();
+        String last = open.raw().get(open.raw().size() - 1).strip();
+        String rest = m.rest().strip();
+        return !m.marker().equals(first) && !last.endsWith(":") && !rest.isEmpty()
+                && Character.isLowerCase(rest.charAt(0));
     }
 
     /** The narrowest measure a paragraph is taken to be wrapped at. */
@@ -205,7 +222,9 @@ public final class PlainTextBlocks {
             String raw = open.raw().get(i);
             int indent = LineMarks.indent(raw);
             String text = withGaps.get(i).strip();
-            Markers.Marked m = Markers.split(text, true);
+            // only an item's first line has a marker: a dash further down is its text going on
+            Markers.Marked m = open.kind() == BlockKind.LIST_ITEM && i > 0 ? new Markers.Marked(null, 0, false, text)
+                    : Markers.split(text, true);
             String rest = m.rest().strip();
             String spaced = LineMarks.letterSpaced(LineMarks.expand(raw).strip());
             String t = spaced != null ? spaced : rest;

@@ -109,6 +109,22 @@ class PlainTextBlocksTest {
     }
 
     @Test
+    void aDashUnderAnItemGoesOnInLowerCaseAndOpensASubItemAfterAColon() {
+        List<Block> blocks = PlainTextBlocks.read("""
+                • Ville de Niort, pour « Guichet unique »
+                  — lauréate de la catégorie Services
+                • Ville de Pau :
+                  — projet Mobilités
+                  — projet Écoles
+                """);
+        assertThat(blocks).extracting(Block::text).containsExactly(
+                "Ville de Niort, pour « Guichet unique »\n— lauréate de la catégorie Services", "Ville de Pau :",
+                "projet Mobilités", "projet Écoles");
+        assertThat(blocks).extracting(Block::kind).containsOnly(BlockKind.LIST_ITEM);
+        assertThat(blocks.get(0).lines().get(1).style().marker()).isNull();
+    }
+
+    @Test
     void aLineUnderlinedByARuleOfItsLengthIsAHeadingAndALineOfColumnsOverItsRuleIsNot() {
         List<Block> blocks = PlainTextBlocks.read("""
                 Palmarès 2020
