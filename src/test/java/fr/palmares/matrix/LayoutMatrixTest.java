@@ -40,7 +40,6 @@ class LayoutMatrixTest {
             "m09-fiches-ordre-des-champs-variable.pdf",
             "m09-fiches-ordre-des-champs-variable.txt",
             "m16-deux-colonnes.pdf",
-            "m13-tout-en-capitales.txt",
             "m16-deux-colonnes.txt");
 
     static final Path DIR = Path.of("target/layout-matrix");

@@ -26,6 +26,8 @@ public final class PlainTextBlocks {
     private final List<Block> out = new ArrayList<>();
     private final Deque<Integer> listIndents = new ArrayDeque<>();
     private Open open;
+    /** The document's measure: its longest line without column gaps, what a fixed-width text is wrapped at. */
+    private int measure;
 
     /** A block being filled. */
     private record Open(BlockKind kind, int level, Role role, int quoteDepth, int markerIndent, int firstLine,
@@ -43,6 +45,11 @@ public final class PlainTextBlocks {
     public static List<Block> read(String text) {
         PlainTextBlocks p = new PlainTextBlocks();
         String[] lines = text.split("\n", -1);
+        for (String l : lines) {
+            if (!LineMarks.hasGap(l) && !LineMarks.isRule(l)) {
+                p.measure = Math.max(p.measure, l.stripTrailing().length());
+            }
+        }
         for (int i = 0; i < lines.length; i++) {
             p.line(lines[i].replace("\uFEFF", ""), i + 1);
         }
@@ -126,12 +133,11 @@ public final class PlainTextBlocks {
     private static final int MIN_MEASURE = 60;
 
     /**
-     * Lines filled up to one measure, as a text wrapped at a fixed width: no gaps, three lines or more, every line
+     * Lines filled up to one measure, as a text wrapped at a fixed width: no gaps, two lines or more (two cut at the document's measure), every line
      * but the last so long that the next line's first word would not have fitted after it.
      */
-    static boolean filled(List<String> raw) {
-        if (raw.size() < 3) {
-            // two lines only may be a masthead or a line and its subtitle: too little to tell a wrap
+    static boolean filled(List<String> raw, int measure) {
+        if (raw.size() < 2) {
             return false;
         }
         int width = 0;
@@ -140,6 +146,11 @@ public final class PlainTextBlocks {
                 return false;
             }
             width = Math.max(width, r.stripTrailing().length());
+        }
+        if (raw.size() == 2) {
+            // two lines may be a masthead or a line and its subtitle: wrapped only when the first one is cut
+            // at the document's own measure
+            width = measure;
         }
         if (width < MIN_MEASURE) {
             return false;
@@ -198,7 +209,7 @@ public final class PlainTextBlocks {
             open = null;
             return;
         }
-        if (open.kind() == BlockKind.PARAGRAPH && open.role() == Role.BODY && filled(open.raw())) {
+        if (open.kind() == BlockKind.PARAGRAPH && open.role() == Role.BODY && filled(open.raw(), measure)) {
             // a paragraph wrapped at a fixed width: one line, as it was written
             StringBuilder sb = new StringBuilder();
             for (String r : open.raw()) {

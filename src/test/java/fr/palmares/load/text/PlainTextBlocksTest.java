@@ -109,6 +109,22 @@ class PlainTextBlocksTest {
     }
 
     @Test
+    void twoLinesCutAtTheDocumentsMeasureAreOneLineAndAShortFirstLineIsNot() {
+        List<Block> blocks = PlainTextBlocks.read("""
+                COMMUNIQUÉ DE PRESSE
+                LYON, LE 9 DÉCEMBRE
+
+                SERVICES AUX HABITANTS — VILLE DE PAU : PAU DÉMARCHES, LE GUICHET EN LIGNE DES
+                HABITANTS
+
+                UN PARAGRAPHE QUI TIENT SUR UNE LIGNE ENTIÈRE ET QUI DONNE SA LARGEUR AU TEXTE.
+                """);
+        assertThat(blocks).extracting(Block::text).containsExactly("COMMUNIQUÉ DE PRESSE\nLYON, LE 9 DÉCEMBRE",
+                "SERVICES AUX HABITANTS — VILLE DE PAU : PAU DÉMARCHES, LE GUICHET EN LIGNE DES HABITANTS",
+                "UN PARAGRAPHE QUI TIENT SUR UNE LIGNE ENTIÈRE ET QUI DONNE SA LARGEUR AU TEXTE.");
+    }
+
+    @Test
     void aDashUnderAnItemGoesOnInLowerCaseAndOpensASubItemAfterAColon() {
         List<Block> blocks = PlainTextBlocks.read("""
                 • Ville de Niort, pour « Guichet unique »
