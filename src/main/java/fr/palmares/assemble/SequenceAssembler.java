@@ -582,7 +582,8 @@ final class SequenceAssembler {
             Candidate c = new Candidate(raw, contents ? Candidate.Strategy.CONTENTS : Candidate.Strategy.LIST, d.zone,
                     d.first.index(), used);
             out.add(c);
-            if (d.contextMedalUnit != null) {
+            // only a medal heading heads records; a "Label : Bronze" line among a card's fields is that card's
+            if (d.contextMedalUnit != null && d.contextMedalUnit.headingLike()) {
                 (d.medal == null ? inherited : under).put(c, d.contextMedalUnit);
             }
         }

@@ -45,6 +45,34 @@ class AssemblerTest {
     }
 
     @Test
+    void cardsWhoseMedalLineComesBeforeTheirNamesOrAfterThem() {
+        assertThat(CoreFixture.lines("b2.txt", """
+                Palmarès 2021
+
+                Fiche 1
+
+                Thème : Éducation
+
+                Distinction : Bronze
+
+                Collectivité : Ville de Quimper
+
+                Projet : Quimper numérique pour tous
+
+                Fiche 2
+
+                Projet : Annecy open data
+
+                Thème : Données
+
+                Distinction : Argent
+
+                Collectivité : Communauté d'agglomération du Grand Annecy
+                """)).containsExactly("- bronze | Éducation | Ville de Quimper | Quimper numérique pour tous",
+                "- argent | Données | Communauté d'agglomération du Grand Annecy | Annecy open data");
+    }
+
+    @Test
     void juryStartUpsAndCallsGiveNothing() {
         assertThat(CoreFixture.lines("c.md", """
                 # Label Territoire Innovant 2019

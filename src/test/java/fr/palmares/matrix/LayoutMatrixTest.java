@@ -38,7 +38,6 @@ class LayoutMatrixTest {
             "m03-tableau-colonnes-categorie-distinction.txt",
             "m04-tableau-categories-fusionnees.pdf",
             "m09-fiches-ordre-des-champs-variable.pdf",
-            "m09-fiches-ordre-des-champs-variable.txt",
             "m16-deux-colonnes.pdf",
             "m16-deux-colonnes.txt");
 
