@@ -94,8 +94,23 @@ final class SequenceAssembler {
         return kept;
     }
 
+    /** The fields of the columns a header line of tab-separated labels gives the rows below it, or null. */
+    private String[] columnFields;
+
     private void step(int i, Unit u) {
         LineReading r = u.reading();
+        if (columnHeader(u)) {
+            var lexicon = fr.palmares.lexicon.Lexicon.get();
+            String[] cells = u.line().text().split("\t", -1);
+            columnFields = new String[cells.length];
+            for (int c = 0; c < cells.length; c++) {
+                columnFields[c] = lexicon.whole(fr.palmares.lexicon.Vocab.FIELD, cells[c]).orElse(null);
+            }
+            return;
+        }
+        if (!u.line().text().contains("\t") && r.kind() != LineReading.Kind.EMPTY) {
+            columnFields = null;
+        }
         switch (r.kind()) {
             case PERSON -> close();
             case MEDAL -> medalLine(u, r);
@@ -180,6 +195,17 @@ final class SequenceAssembler {
             title = after != null ? after : before;
             if (after != null && before != null && r.first(Field.CATEGORY).isEmpty() && Text.wordCount(before.text()) >= 2) {
                 category = before;
+            }
+        }
+        // "Projet | Porteur(s) | Catégorie | Distinction" above: each cell is what its column's header says
+        if (columnFields != null && r.text().contains("\t")) {
+            Segment inTitle = inColumn(r, "title");
+            Segment inCategory = inColumn(r, "category");
+            if (inTitle != null) {
+                title = inTitle;
+            }
+            if (inCategory != null && inCategory != title) {
+                category = inCategory;
             }
         }
         // "Pulse - Bordeaux" under names that wait for their title: a title that names a place
@@ -535,6 +561,25 @@ final class SequenceAssembler {
                 default -> {
                     return null;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The free text or title of the line that lies in the column headed by the given field, or null. */
+    private Segment inColumn(LineReading r, String field) {
+        for (Segment s : r.segments()) {
+            if (s.field() != Field.TEXT && s.field() != Field.TITLE) {
+                continue;
+            }
+            int cell = 0;
+            for (int k = 0; k < s.start() && k < r.text().length(); k++) {
+                if (r.text().charAt(k) == '\t') {
+                    cell++;
+                }
+            }
+            if (cell < columnFields.length && field.equals(columnFields[cell])) {
+                return s;
             }
         }
         return null;

@@ -73,6 +73,19 @@ class AssemblerTest {
     }
 
     @Test
+    void aPlainTextTableReadsEachCellByItsColumnsHeader() {
+        assertThat(CoreFixture.lines("b3.txt", """
+                Palmarès 2021
+
+                Thème                      Projet                          Porteur                    Distinction
+                -------------------------------------------------------------------------------------------------
+                Éducation numérique        Quimper numérique pour tous     Ville de Quimper           Or
+                Données ouvertes           Annecy open data                Ville d'Annecy             Argent
+                """)).containsExactly("- or | Éducation numérique | Ville de Quimper | Quimper numérique pour tous",
+                "- argent | Données ouvertes | Ville d'Annecy | Annecy open data");
+    }
+
+    @Test
     void juryStartUpsAndCallsGiveNothing() {
         assertThat(CoreFixture.lines("c.md", """
                 # Label Territoire Innovant 2019

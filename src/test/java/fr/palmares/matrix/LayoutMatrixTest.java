@@ -35,7 +35,6 @@ class LayoutMatrixTest {
             "m01-tableau-avec-entete.pdf",
             "m02-tableau-sans-entete.pdf",
             "m03-tableau-colonnes-categorie-distinction.pdf",
-            "m03-tableau-colonnes-categorie-distinction.txt",
             "m04-tableau-categories-fusionnees.pdf",
             "m09-fiches-ordre-des-champs-variable.pdf",
             "m16-deux-colonnes.pdf",
