@@ -48,7 +48,7 @@ public final class Palmares implements Runnable {
                 true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
                 true));
-        boolean helpColor = terminals.color(terminals.stdoutIsTerminal() && wantsHelp(args));
+        boolean helpColor = wantsHelp(args) && terminals.color(terminals.stdoutIsTerminal());
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(helpColor ? CommandLine.Help.Ansi.ON
                 : CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler(new ErrorHandler());
