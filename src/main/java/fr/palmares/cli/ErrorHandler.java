@@ -11,20 +11,25 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
                 || parsed.hasMatchedOption("--verbose");
+        return report(ex, verbose, cl.getErr());
+    }
+
+    /** Reports a command's failure on {@code err}; the exit status. */
+    static int report(Exception ex, boolean verbose, java.io.PrintWriter err) {
         if (ex instanceof UsageError u) {
             for (String line : u.lines()) {
-                cl.getErr().println("palmares: " + OneLine.of(line));
+                err.println("palmares: " + OneLine.of(line));
             }
             if (verbose) {
-                ex.printStackTrace(cl.getErr());
+                ex.printStackTrace(err);
             }
             return 2;
         }
-        cl.getErr().println("palmares: " + OneLine.of(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+        err.println("palmares: " + OneLine.of(ex.getMessage() == null ? ex.toString() : ex.getMessage()));
         if (verbose) {
-            ex.printStackTrace(cl.getErr());
+            ex.printStackTrace(err);
         } else if (!(ex instanceof java.io.IOException)) {
-            cl.getErr().println("(run again with --verbose for details)");
+            err.println("(run again with --verbose for details)");
         }
         return 2;
     }

@@ -43,12 +43,19 @@ public final class Palmares implements Runnable {
         fr.palmares.pipeline.LibraryLog.install();
         Palmares root = new Palmares();
         root.terminals = terminals;
+        PrintWriter stderr = new PrintWriter(new java.io.OutputStreamWriter(System.err,
+                java.nio.charset.StandardCharsets.UTF_8), true);
+        if (args.length > 0 && args[0].equals("query") && QuickQuery.enabled()) {
+            QueryCommand quick = QuickQuery.parse(args, 1);
+            if (quick != null) {
+                return QuickQuery.run(quick, root, stderr);
+            }
+        }
         CommandLine cl = new CommandLine(root);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8),
                 true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
-                true));
-        boolean helpColor = terminals.color(terminals.stdoutIsTerminal() && wantsHelp(args));
+        cl.setErr(stderr);
+        boolean helpColor = wantsHelp(args) && terminals.color(terminals.stdoutIsTerminal());
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(helpColor ? CommandLine.Help.Ansi.ON
                 : CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler(new ErrorHandler());

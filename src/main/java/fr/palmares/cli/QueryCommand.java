@@ -151,10 +151,23 @@ final class QueryCommand implements Callable<Integer> {
         checkOptions(fmt, out, terminals);
         Filters filters = buildFilters();
         Data data = data(terminals);
+        QueryIndex.View view = index(data);
         List<DatasetReader.Entry> matched = new ArrayList<>();
-        for (DatasetReader.Entry e : entries(data, keys)) {
-            if (filters.test(e.partial())) {
-                matched.add(e);
+        if (view != null) {
+            // From the index: the filters test each distinct value once; laureates only for what is shown.
+            int[] rows = filters.matching(view);
+            if (count) {
+                out.write((rows.length + "\n").getBytes(StandardCharsets.UTF_8));
+                return 0;
+            }
+            for (int r : rows) {
+                matched.add(view.entry(r));
+            }
+        } else {
+            for (DatasetReader.Entry e : entries(data, keys)) {
+                if (filters.test(e.partial())) {
+                    matched.add(e);
+                }
             }
         }
         if (count) {
@@ -237,6 +250,9 @@ final class QueryCommand implements Callable<Integer> {
         }
         if (out.isFile()) {
             return out.format(null, Format.JSON).name().toLowerCase(Locale.ROOT);
+        }
+        if (count) {
+            return "json"; // one number whatever the format: no need to ask what standard output is
         }
         return terminals.stdoutIsTerminal() ? "table" : "json";
     }
@@ -427,10 +443,18 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
+    /** The query index of a large dataset file when one of exactly these bytes exists, else null. */
+    private static QueryIndex.@Nullable View index(Data data) {
+        if (data.bundled() || data.file() == null || data.bytes().limit() < QueryIndex.minDatasetBytes()) {
+            return null;
+        }
+        return QueryIndex.open(data.file(), data.bytes()).orElse(null);
+    }
+
     /**
-     * The laureates with what the filters need: from the query index of a large dataset when one of
-     * exactly these bytes exists, else by checking the dataset against its schema and scanning it (and
-     * then writing the index for the next queries). The bundled dataset was checked when it was built.
+     * The laureates with what the filters need, when the dataset has no index (see {@link #index}): by
+     * checking the dataset against its schema and scanning it, and then writing the index of a large one
+     * for the next queries. The bundled dataset was checked when it was built.
      */
     private List<DatasetReader.Entry> entries(Data data, List<String> keys) {
         DatasetReader reader = new DatasetReader();
@@ -441,10 +465,6 @@ final class QueryCommand implements Callable<Integer> {
             boolean indexed = data.file() != null && data.bytes().limit() >= QueryIndex.minDatasetBytes();
             if (!indexed) {
                 return reader.scanChecked(data.bytes(), data.name(), neededFields(keys));
-            }
-            java.util.Optional<List<DatasetReader.Entry>> cached = QueryIndex.load(data.file(), data.bytes());
-            if (cached.isPresent()) {
-                return cached.get();
             }
             List<DatasetReader.Entry> all = reader.scanChecked(data.bytes(), data.name(), QueryIndex.FIELDS);
             QueryIndex.save(data.file(), data.bytes(), all);

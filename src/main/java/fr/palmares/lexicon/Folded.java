@@ -27,7 +27,17 @@ public final class Folded {
         int[] map = new int[text.length() * 3 + 1];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            String f = foldChar(text.charAt(i));
+            char c = text.charAt(i);
+            if (c < 128) {
+                // what foldChar gives, one char, without making a string of it
+                if (n == map.length) {
+                    map = java.util.Arrays.copyOf(map, map.length * 2);
+                }
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\t' || c == '\n' ? ' ' : c);
+                map[n++] = i;
+                continue;
+            }
+            String f = foldChar(c);
             for (int k = 0; k < f.length(); k++) {
                 if (n == map.length) {
                     map = java.util.Arrays.copyOf(map, map.length * 2);

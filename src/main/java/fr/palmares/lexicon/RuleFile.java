@@ -28,6 +28,9 @@ final class RuleFile {
     private static final Pattern ENTRY = Pattern.compile("^([a-z][a-z0-9-]*)\\s*=\\s*(.+)$");
     private static final Pattern MACRO_REF = Pattern.compile("\\$([A-Z][A-Z0-9_]*)");
 
+    /** What opens every entry's pattern: no letter or digit just before it. */
+    static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+
     /** One entry: its vocabulary, key, compiled pattern and where it was written. */
     record Entry(Vocab vocab, String key, Pattern pattern, String source) {
     }
@@ -58,7 +61,7 @@ final class RuleFile {
                 if (vocab == null) {
                     throw new IllegalStateException(where + ": an entry before any [VOCABULARY] section");
                 }
-                String regex = "(?<![\\p{L}\\p{N}])(?:" + expand(m.group(2), where) + ")(?![\\p{L}\\p{N}])";
+                String regex = WORD_START + "(?:" + expand(m.group(2), where) + ")(?![\\p{L}\\p{N}])";
                 try {
                     entries.add(new Entry(vocab, m.group(1), Pattern.compile(regex), where));
                 } catch (RuntimeException e) {

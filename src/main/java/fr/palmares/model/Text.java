@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 /** Small text utilities shared by every stage: whitespace, typography and folding. */
 public final class Text {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007\\u2009\\u200B]+");
     private static final Pattern GUILLEMET_OPEN = Pattern.compile("[«‹]\\s*");
     private static final Pattern GUILLEMET_CLOSE = Pattern.compile("\\s*[»›]");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([:;!?])");
@@ -17,7 +16,37 @@ public final class Text {
 
     /** Collapses every run of white space (non-breaking ones included) to one space, and trims. */
     public static String collapse(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        // What a replaceAll of [\s\u00A0\u202F\u2007\u2009\u200B]+ by " " and a strip() give, by hand: a
+        // string with no run to replace (only single plain spaces) is not copied.
+        int n = s.length();
+        StringBuilder sb = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                int j = i + 1;
+                while (j < n && isSpace(s.charAt(j))) {
+                    j++;
+                }
+                if (sb == null) {
+                    if (c == ' ' && j == i + 1) {
+                        continue;
+                    }
+                    sb = new StringBuilder(n);
+                    sb.append(s, 0, i);
+                }
+                sb.append(' ');
+                i = j - 1;
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return (sb == null ? s : sb.toString()).strip();
+    }
+
+    /** A white space of {@link #collapse}: regex {@code \\s}, the non-breaking and the zero-width spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\u2009'
+                || c == '\u200B';
     }
 
     /** Like {@link #collapse} but keeps "\n" line breaks and "\t" cell separators. */

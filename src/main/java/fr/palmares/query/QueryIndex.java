@@ -51,7 +51,7 @@ import java.util.zip.CRC32C;
  */
 public final class QueryIndex {
     private static final int MAGIC = 0x50494458; // "PIDX"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final long MAX_AGE_MILLIS = 30L * 24 * 3600 * 1000;
 
     /** Below this size (bytes) a scan is as fast as the index: no index is used (property for tests). */
@@ -158,14 +158,26 @@ public final class QueryIndex {
 
     /** The indexed entries of a dataset whose bytes are given, when a safe index of exactly these bytes exists. */
     public static Optional<List<Entry>> load(Path dataset, ByteBuffer bytes) {
+        return open(dataset, bytes).map(View::entries);
+    }
+
+    static Optional<List<Entry>> load(Path idx, Binding expected) {
+        return open(idx, expected).map(View::entries);
+    }
+
+    /**
+     * The index of a dataset whose bytes are given, read in place (mapped, nothing decoded until asked),
+     * when a safe index of exactly these bytes exists.
+     */
+    public static Optional<View> open(Path dataset, ByteBuffer bytes) {
         Optional<Path> folder = folder();
         if (folder.isEmpty()) {
             return Optional.empty();
         }
-        return load(location(folder.get(), dataset), Binding.of(dataset, bytes));
+        return open(location(folder.get(), dataset), Binding.of(dataset, bytes));
     }
 
-    static Optional<List<Entry>> load(Path idx, Binding expected) {
+    static Optional<View> open(Path idx, Binding expected) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(idx, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attrs.isRegularFile() || !((PosixFileAttributes) attrs).owner().equals(me(idx))) {
@@ -185,46 +197,234 @@ public final class QueryIndex {
             if (!found.equals(expected)) {
                 return Optional.empty();
             }
+            Optional<View> view = View.read(b, expected.size());
+            if (view.isPresent()) {
+                try {
+                    Files.setLastModifiedTime(idx, FileTime.fromMillis(System.currentTimeMillis()));
+                } catch (IOException ignored) {
+                    // its age only decides when it is removed
+                }
+            }
+            return view;
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An index read in place: fixed-width columns of numbers over a mapped file, strings and collectivités
+     * decoded the first time they are asked for. Every number was checked to be in range when it was
+     * opened, so reading it never fails.
+     *
+     * <p>Layout after the binding (big-endian ints): the counts of rows, strings, collectivités and
+     * collectivité references; the strings' end offsets and their UTF-8 bytes (padded to 4); per row its
+     * start, end, edition, medal, category, project and description; each row's first collectivité
+     * reference (one more, the end); the references; each collectivité's name, type, département, region
+     * and region name.
+     */
+    public static final class View implements Filters.Columns {
+        private static final int ROW = 7;
+        private static final int COLLECTIVITE = 5;
+        private final ByteBuffer utf8;
+        private final java.nio.IntBuffer stringEnds;
+        private final java.nio.IntBuffer rows;
+        private final java.nio.IntBuffer from;
+        private final java.nio.IntBuffer refs;
+        private final java.nio.IntBuffer collectivites;
+        private final int count;
+        private final String[] strings;
+        private final Collectivite[] made;
+
+        private View(ByteBuffer utf8, java.nio.IntBuffer stringEnds, java.nio.IntBuffer rows, java.nio.IntBuffer from,
+                java.nio.IntBuffer refs, java.nio.IntBuffer collectivites, int count) {
+            this.utf8 = utf8;
+            this.stringEnds = stringEnds;
+            this.rows = rows;
+            this.from = from;
+            this.refs = refs;
+            this.collectivites = collectivites;
+            this.count = count;
+            this.strings = new String[stringEnds.limit()];
+            this.made = new Collectivite[collectivites.limit() / COLLECTIVITE];
+        }
+
+        /** The view of the rest of an index file; empty when any number is out of range or bytes are left over. */
+        static Optional<View> read(ByteBuffer b, long datasetSize) {
             int count = b.getInt();
             int nStrings = b.getInt();
-            String[] strings = new String[nStrings];
-            for (int i = 0; i < nStrings; i++) {
-                byte[] s = new byte[b.getInt()];
-                b.get(s);
-                strings[i] = new String(s, StandardCharsets.UTF_8);
+            int nCollectivites = b.getInt();
+            int nRefs = b.getInt();
+            if (count < 0 || nStrings < 0 || nCollectivites < 0 || nRefs < 0) {
+                return Optional.empty();
             }
-            List<Entry> out = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                int start = b.getInt();
-                int end = b.getInt();
-                if (start < 0 || end <= start || end > expected.size()) {
+            java.nio.IntBuffer ends = ints(b, nStrings);
+            int last = 0;
+            for (int i = 0; i < nStrings; i++) {
+                int e = ends.get(i);
+                if (e < last) {
                     return Optional.empty();
                 }
-                int edition = b.getInt();
-                String medal = str(strings, b.getInt());
-                String category = str(strings, b.getInt());
-                String project = str(strings, b.getInt());
-                String description = str(strings, b.getInt());
-                int n = b.getInt();
-                List<Collectivite> cs = new ArrayList<>(n);
-                for (int k = 0; k < n; k++) {
-                    cs.add(new Collectivite(str(strings, b.getInt()), str(strings, b.getInt()), null,
-                            str(strings, b.getInt()), str(strings, b.getInt()), str(strings, b.getInt()), null));
-                }
-                out.add(new Entry(new Laureate(null, edition < 0 ? null : edition, medal, category, project, cs,
-                        description, List.of(), 0, List.of()), start, end));
+                last = e;
             }
+            if (last > b.remaining()) {
+                return Optional.empty();
+            }
+            ByteBuffer utf8 = b.slice(b.position(), last);
+            b.position(b.position() + ((last + 3) & ~3));
+            java.nio.IntBuffer rows = ints(b, (long) count * ROW);
+            java.nio.IntBuffer from = ints(b, (long) count + 1);
+            java.nio.IntBuffer refs = ints(b, nRefs);
+            java.nio.IntBuffer cs = ints(b, (long) nCollectivites * COLLECTIVITE);
             if (b.hasRemaining()) {
                 return Optional.empty();
             }
-            try {
-                Files.setLastModifiedTime(idx, FileTime.fromMillis(System.currentTimeMillis()));
-            } catch (IOException ignored) {
-                // its age only decides when it is removed
+            for (int r = 0; r < count; r++) {
+                int at = r * ROW;
+                int start = rows.get(at);
+                int end = rows.get(at + 1);
+                if (start < 0 || end <= start || end > datasetSize) {
+                    return Optional.empty();
+                }
+                for (int k = 3; k < ROW; k++) {
+                    if (!isString(rows.get(at + k), nStrings)) {
+                        return Optional.empty();
+                    }
+                }
             }
-            return Optional.of(out);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            int prev = 0;
+            for (int r = 0; r <= count; r++) {
+                int f = from.get(r);
+                if (f < prev || f > nRefs || (r == 0 && f != 0)) {
+                    return Optional.empty();
+                }
+                prev = f;
+            }
+            if (prev != nRefs) {
+                return Optional.empty();
+            }
+            for (int k = 0; k < nRefs; k++) {
+                int ref = refs.get(k);
+                if (ref < 0 || ref >= nCollectivites) {
+                    return Optional.empty();
+                }
+            }
+            for (int k = 0; k < cs.limit(); k++) {
+                if (!isString(cs.get(k), nStrings)) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new View(utf8, ends, rows, from, refs, cs, count));
+        }
+
+        private static boolean isString(int id, int nStrings) {
+            return id >= -1 && id < nStrings;
+        }
+
+        /** The next {@code n} ints of the buffer as a buffer of their own (the position moves past them). */
+        private static java.nio.IntBuffer ints(ByteBuffer b, long n) {
+            if (n * 4 > b.remaining()) {
+                throw new IllegalArgumentException("index shorter than its counts");
+            }
+            java.nio.IntBuffer out = b.slice(b.position(), (int) n * 4).asIntBuffer();
+            b.position(b.position() + (int) n * 4);
+            return out;
+        }
+
+        @Override
+        public int rows() {
+            return count;
+        }
+
+        @Override
+        public int edition(int row) {
+            return rows.get(row * ROW + 2);
+        }
+
+        @Override
+        public int medal(int row) {
+            return rows.get(row * ROW + 3);
+        }
+
+        @Override
+        public int category(int row) {
+            return rows.get(row * ROW + 4);
+        }
+
+        @Override
+        public int strings() {
+            return strings.length;
+        }
+
+        @Override
+        public String string(int id) {
+            if (id < 0) {
+                return null;
+            }
+            String s = strings[id];
+            if (s == null) {
+                int start = id == 0 ? 0 : stringEnds.get(id - 1);
+                byte[] bytes = new byte[stringEnds.get(id) - start];
+                utf8.get(start, bytes);
+                s = new String(bytes, StandardCharsets.UTF_8);
+                strings[id] = s;
+            }
+            return s;
+        }
+
+        @Override
+        public int collectivitesFrom(int row) {
+            return from.get(row);
+        }
+
+        @Override
+        public int collectiviteRef(int k) {
+            return refs.get(k);
+        }
+
+        @Override
+        public int collectivites() {
+            return made.length;
+        }
+
+        @Override
+        public Collectivite collectivite(int id) {
+            Collectivite c = made[id];
+            if (c == null) {
+                int at = id * COLLECTIVITE;
+                c = new Collectivite(string(collectivites.get(at)), string(collectivites.get(at + 1)), null,
+                        string(collectivites.get(at + 2)), string(collectivites.get(at + 3)),
+                        string(collectivites.get(at + 4)), null);
+                made[id] = c;
+            }
+            return c;
+        }
+
+        @Override
+        public Laureate laureate(int row) {
+            int at = row * ROW;
+            int edition = rows.get(at + 2);
+            int first = from.get(row);
+            int last = from.get(row + 1);
+            List<Collectivite> cs = new ArrayList<>(last - first);
+            for (int k = first; k < last; k++) {
+                cs.add(collectivite(refs.get(k)));
+            }
+            return new Laureate(null, edition < 0 ? null : edition, string(rows.get(at + 3)), string(rows.get(at + 4)),
+                    string(rows.get(at + 5)), cs, string(rows.get(at + 6)), List.of(), 0, List.of());
+        }
+
+        /** A row as the scan gives it: its laureate with the indexed fields, and where it lies in the dataset. */
+        public Entry entry(int row) {
+            return new Entry(laureate(row), rows.get(row * ROW), rows.get(row * ROW + 1));
+        }
+
+        /** Every row. */
+        public List<Entry> entries() {
+            List<Entry> out = new ArrayList<>(count);
+            for (int r = 0; r < count; r++) {
+                out.add(entry(r));
+            }
+            return out;
         }
     }
 
@@ -260,28 +460,45 @@ public final class QueryIndex {
         try {
             Map<String, Integer> ids = new HashMap<>();
             List<String> strings = new ArrayList<>();
-            ByteArrayOutputStream body = new ByteArrayOutputStream(entries.size() * 64);
-            DataOutputStream out = new DataOutputStream(body);
+            Map<List<Integer>, Integer> collectiviteIds = new HashMap<>();
+            List<List<Integer>> collectivites = new ArrayList<>();
+            ByteArrayOutputStream rows = new ByteArrayOutputStream(entries.size() * View.ROW * 4);
+            DataOutputStream row = new DataOutputStream(rows);
+            ByteArrayOutputStream from = new ByteArrayOutputStream((entries.size() + 1) * 4);
+            DataOutputStream first = new DataOutputStream(from);
+            ByteArrayOutputStream refs = new ByteArrayOutputStream(entries.size() * 4);
+            DataOutputStream ref = new DataOutputStream(refs);
+            int nRefs = 0;
             for (Entry e : entries) {
                 Laureate l = e.partial();
-                out.writeInt(e.start());
-                out.writeInt(e.end());
-                out.writeInt(l.edition() == null ? -1 : l.edition());
-                out.writeInt(id(ids, strings, l.medal()));
-                out.writeInt(id(ids, strings, l.category()));
-                out.writeInt(id(ids, strings, l.project()));
-                out.writeInt(id(ids, strings, l.description()));
-                out.writeInt(l.collectivites().size());
+                row.writeInt(e.start());
+                row.writeInt(e.end());
+                row.writeInt(l.edition() == null ? -1 : l.edition());
+                row.writeInt(id(ids, strings, l.medal()));
+                row.writeInt(id(ids, strings, l.category()));
+                row.writeInt(id(ids, strings, l.project()));
+                row.writeInt(id(ids, strings, l.description()));
+                first.writeInt(nRefs);
                 for (Collectivite c : l.collectivites()) {
-                    out.writeInt(id(ids, strings, c.name()));
-                    out.writeInt(id(ids, strings, c.type()));
-                    out.writeInt(id(ids, strings, c.departement()));
-                    out.writeInt(id(ids, strings, c.region()));
-                    out.writeInt(id(ids, strings, c.regionName()));
+                    List<Integer> key = List.of(id(ids, strings, c.name()), id(ids, strings, c.type()),
+                            id(ids, strings, c.departement()), id(ids, strings, c.region()),
+                            id(ids, strings, c.regionName()));
+                    Integer n = collectiviteIds.get(key);
+                    if (n == null) {
+                        n = collectivites.size();
+                        collectiviteIds.put(key, n);
+                        collectivites.add(key);
+                    }
+                    ref.writeInt(n);
+                    nRefs++;
                 }
             }
-            out.flush();
-            ByteArrayOutputStream all = new ByteArrayOutputStream(body.size() + strings.size() * 32 + 64);
+            first.writeInt(nRefs);
+            row.flush();
+            first.flush();
+            ref.flush();
+            ByteArrayOutputStream all = new ByteArrayOutputStream(rows.size() + from.size() + refs.size()
+                    + strings.size() * 40 + 64);
             DataOutputStream head = new DataOutputStream(all);
             head.writeInt(MAGIC);
             head.writeInt(VERSION);
@@ -293,13 +510,30 @@ public final class QueryIndex {
             head.writeLong(binding.crc32());
             head.writeInt(entries.size());
             head.writeInt(strings.size());
+            head.writeInt(collectivites.size());
+            head.writeInt(nRefs);
+            List<byte[]> utf8 = new ArrayList<>(strings.size());
+            int end = 0;
             for (String s : strings) {
                 byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-                head.writeInt(bytes.length);
+                utf8.add(bytes);
+                end += bytes.length;
+                head.writeInt(end);
+            }
+            for (byte[] bytes : utf8) {
                 head.write(bytes);
             }
+            head.write(new byte[((end + 3) & ~3) - end]);
             head.flush();
-            body.writeTo(all);
+            rows.writeTo(all);
+            from.writeTo(all);
+            refs.writeTo(all);
+            for (List<Integer> c : collectivites) {
+                for (int v : c) {
+                    head.writeInt(v);
+                }
+            }
+            head.flush();
             AtomicFile.write(idx, all.toByteArray());
             Files.setPosixFilePermissions(idx, PosixFilePermissions.fromString("rw-------"));
         } catch (IOException | RuntimeException ignored) {

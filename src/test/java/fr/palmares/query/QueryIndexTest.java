@@ -53,7 +53,11 @@ class QueryIndexTest {
         Files.copy(SOURCE, ds);
         String[][] queries = {{"--region", "Bretagne", "--format", "json"}, {"--year", "2013", "--medal", "or", "--count"},
             {"--text", "plantabilité", "--format", "csv"}, {"--group-by", "region,medal", "--format", "json"},
-            {"--collectivite", "métropole", "--type", "epci", "--departement", "69", "--format", "jsonl"}};
+            {"--collectivite", "métropole", "--type", "epci", "--departement", "69", "--format", "jsonl"},
+            {"--region", "Rhône-Alpes", "--count"}, {"--region", "Picardie,Bretagne", "--medal", "none,or", "--count"},
+            {"--category", "inclusion,service public", "--year", "2013..2023", "--count"},
+            {"--departement", "35,29", "--type", "commune,epci", "--text", "données", "--count"},
+            {"--year", "..2022", "--group-by", "year,type", "--format", "csv"}};
         for (String[] q : queries) {
             System.setProperty("palmares.index.minBytes", Long.toString(Long.MAX_VALUE));
             String scanned = run(ds, q);

@@ -42,12 +42,30 @@ public final class GlyphCollector extends PDFTextStripper {
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
     private PDPage currentPage;
+    /** PDFBox's suppression of duplicate overlapping glyphs, done faster (same glyphs dropped). */
+    private final DrawnGlyphs drawn = new DrawnGlyphs();
+
+    private final boolean pdfboxSuppression;
 
     public GlyphCollector() {
+        this(false);
+    }
+
+    /** With {@code pdfboxSuppression}, PDFBox's own (slower) suppression of duplicates: for a test that compares. */
+    GlyphCollector(boolean pdfboxSuppression) {
         super();
+        this.pdfboxSuppression = pdfboxSuppression;
         setSortByPosition(false);
-        setSuppressDuplicateOverlappingText(true);
+        // done by processTextPosition below, as PDFBox does it
+        setSuppressDuplicateOverlappingText(pdfboxSuppression);
         setShouldSeparateByBeads(false);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (pdfboxSuppression || drawn.keep(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) {
+            super.processTextPosition(text);
+        }
     }
 
     /** Reads all the pages of the document (a list the caller owns: {@link PdfBlocks#read} empties it). */
@@ -72,6 +90,7 @@ public final class GlyphCollector extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         fr.palmares.load.Limits.checkInterrupted();
         currentPage = page;
+        drawn.clear();
         super.startPage(page);
     }
 
@@ -83,8 +102,10 @@ public final class GlyphCollector extends PDFTextStripper {
         }
         // Keep the dominant writing direction (rotated stamps and margin notes are dropped).
         Map<Float, Integer> dirs = new HashMap<>();
-        for (TextPosition tp : all) {
-            dirs.merge(tp.getDir(), 1, Integer::sum);
+        float[] dirOf = new float[all.size()]; // getDir() works it out from the matrix at each call
+        for (int i = 0; i < dirOf.length; i++) {
+            dirOf[i] = all.get(i).getDir();
+            dirs.merge(dirOf[i], 1, Integer::sum);
         }
         float dir = dirs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
 
@@ -101,8 +122,9 @@ public final class GlyphCollector extends PDFTextStripper {
             h = box.getHeight();
         }
         List<Glyph> glyphs = new ArrayList<>(all.size());
-        for (TextPosition tp : all) {
-            if (tp.getDir() != dir || offPage(tp, w, h)) {
+        for (int i = 0; i < dirOf.length; i++) {
+            TextPosition tp = all.get(i);
+            if (dirOf[i] != dir || offPage(tp, w, h)) {
                 continue;
             }
             String raw = tp.getUnicode();

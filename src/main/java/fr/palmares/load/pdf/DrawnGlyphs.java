@@ -1,0 +1,97 @@
+package fr.palmares.load.pdf;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The glyphs drawn so far on a page, for the test of PDFBox's text stripper that drops a glyph drawn
+ * again over itself (fake bold): the same text within a third of its width, in x and in y. PDFBox keeps
+ * them in a tree of boxed floats per text, and that test was a tenth of the CPU of reading a PDF; here a
+ * flat list per text, and per column of {@value #COLUMN} points. The same answers, ranges compared as
+ * the tree compares its keys ({@link Float#compare}: [from, to)), and the same exception where the tree
+ * throws one (a negative tolerance).
+ */
+final class DrawnGlyphs {
+    private static final float COLUMN = 8f;
+
+    private static final class Positions {
+        final Floats all = new Floats();
+        final Map<Long, Floats> columns = new HashMap<>();
+    }
+
+    /** x, y pairs. */
+    private static final class Floats {
+        float[] xy = new float[8];
+        int n;
+
+        void add(float x, float y) {
+            if (n + 2 > xy.length) {
+                xy = java.util.Arrays.copyOf(xy, xy.length * 2);
+            }
+            xy[n++] = x;
+            xy[n++] = y;
+        }
+    }
+
+    private final Map<String, Positions> byText = new HashMap<>();
+
+    /** A new page: nothing drawn yet. */
+    void clear() {
+        byText.clear();
+    }
+
+    /**
+     * What PDFBox's stripper decides for a glyph with duplicate suppression on: false when the same text
+     * was already drawn within the tolerance (the glyph is dropped), else true, and the glyph is kept
+     * for the next ones.
+     */
+    boolean keep(String text, float x, float y, float width) {
+        Positions p = byText.computeIfAbsent(text, t -> new Positions());
+        float tolerance = width / text.length() / 3.0f;
+        if (overlaps(p, x, y, tolerance)) {
+            return false;
+        }
+        p.all.add(x, y);
+        if (Float.isFinite(x)) {
+            p.columns.computeIfAbsent((long) Math.floor(x / COLUMN), c -> new Floats()).add(x, y);
+        }
+        return true;
+    }
+
+    private static boolean overlaps(Positions p, float x, float y, float tolerance) {
+        float from = x - tolerance;
+        float to = x + tolerance;
+        if (Float.compare(from, to) > 0) {
+            throw new IllegalArgumentException("fromKey > toKey"); // as TreeMap.subMap
+        }
+        float yFrom = y - tolerance;
+        float yTo = y + tolerance;
+        if (Float.isFinite(from) && Float.isFinite(to) && to - from <= 16 * COLUMN) {
+            // only finite x lie in a finite range, and each is in its column
+            for (long c = (long) Math.floor(from / COLUMN), last = (long) Math.floor(to / COLUMN); c <= last; c++) {
+                Floats f = p.columns.get(c);
+                if (f != null && any(f, from, to, yFrom, yTo)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return any(p.all, from, to, yFrom, yTo);
+    }
+
+    private static boolean any(Floats f, float from, float to, float yFrom, float yTo) {
+        for (int i = 0; i < f.n; i += 2) {
+            float x = f.xy[i];
+            if (Float.compare(x, from) >= 0 && Float.compare(x, to) < 0) {
+                if (Float.compare(yFrom, yTo) > 0) {
+                    throw new IllegalArgumentException("fromKey > toKey"); // as TreeSet.subSet
+                }
+                float y = f.xy[i + 1];
+                if (Float.compare(y, yFrom) >= 0 && Float.compare(y, yTo) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
