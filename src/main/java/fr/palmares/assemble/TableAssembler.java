@@ -185,11 +185,30 @@ final class TableAssembler {
         return labels >= 2 && labels == filled ? 0 : -1;
     }
 
-    /** A row with fewer cells than the header lacks the leading cells that span from the row above. */
+    /**
+     * A row with fewer cells than the header, or whose leading cells are empty while the others are not,
+     * lacks the leading cells that span from the row above (a merged cell printed once, at the top of
+     * the rows it spans, as word processors and PDF tables show it).
+     */
     private static void fillDown(List<List<String>> grid, List<List<List<String>>> lines, int header, int width) {
         for (int r = header + 1; r < grid.size(); r++) {
             List<String> row = grid.get(r);
             int missing = width - row.size();
+            if (missing == 0 && r > header + 1) {
+                int blank = 0;
+                while (blank < width && row.get(blank).isBlank()) {
+                    blank++;
+                }
+                if (blank > 0 && blank < width - 1 && !grid.get(r - 1).subList(0, blank).stream().anyMatch(String::isBlank)) {
+                    List<String> filled = new ArrayList<>(grid.get(r - 1).subList(0, blank));
+                    filled.addAll(row.subList(blank, width));
+                    grid.set(r, filled);
+                    List<List<String>> fl = new ArrayList<>(lines.get(r - 1).subList(0, blank));
+                    fl.addAll(lines.get(r).subList(blank, width));
+                    lines.set(r, fl);
+                }
+                continue;
+            }
             if (missing > 0 && r > header + 1 && grid.get(r - 1).size() == width) {
                 List<String> filled = new ArrayList<>(grid.get(r - 1).subList(0, missing));
                 filled.addAll(row);

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Running headers, footers and page numbers: a piece of text in the top or bottom 12% of the page
  * whose text, digits aside, comes back at about the same height (within 4 pt) on at least half of
- * the pages, and on 3 pages at least.
+ * the pages, and on 3 pages at least; or, in a document of 3 pages, on the two after the first (a
+ * title page without a header), there the outermost text of the page and smaller than its text.
  */
 final class RunningFurniture {
     static final float MARGIN_ZONE = 0.12f;
@@ -47,8 +48,12 @@ final class RunningFurniture {
                 }
             }
         }
+        int firstPage = perPage.get(0).isEmpty() ? -1 : perPage.get(0).get(0).page;
         for (List<Fragment> occurrences : byKey.values()) {
             if (occurrences.size() < needed) {
+                if (occurrences.size() == n - 1 && butFirst(occurrences, perPage, firstPage)) {
+                    out.addAll(occurrences);
+                }
                 continue;
             }
             for (Fragment f : occurrences) {
@@ -64,6 +69,65 @@ final class RunningFurniture {
             }
         }
         return out;
+    }
+
+    /**
+     * A header or footer on every page but the first (a title page without one), when fewer pages than
+     * {@link #MIN_PAGES} would otherwise be needed: once on each of those pages, at one height (within
+     * {@link #Y_TOLERANCE}), the outermost text of its page (nothing above a header, nothing below a
+     * footer), and smaller than the page's text.
+     */
+    private static boolean butFirst(List<Fragment> occurrences, List<List<Fragment>> perPage, int firstPage) {
+        Set<Integer> seen = new HashSet<>();
+        float y = occurrences.get(0).y();
+        for (Fragment f : occurrences) {
+            if (f.page == firstPage || !seen.add(f.page) || Math.abs(f.y() - y) > Y_TOLERANCE) {
+                return false;
+            }
+            List<Fragment> page = null;
+            for (List<Fragment> p : perPage) {
+                if (!p.isEmpty() && p.get(0).page == f.page) {
+                    page = p;
+                    break;
+                }
+            }
+            if (page == null || !outermost(f, page) || !(f.size < usualSize(page))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nothing visible above it (or below it, in the bottom half of the page) but text of its own row. */
+    private static boolean outermost(Fragment f, List<Fragment> page) {
+        float mid = 0;
+        for (Fragment o : page) {
+            mid = Math.max(mid, o.y());
+        }
+        boolean header = f.y() < mid / 2;
+        for (Fragment o : page) {
+            if (o.visible() && o.row != f.row && (header ? o.y() < f.y() : o.y() > f.y())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The size most of the page's characters are set in. */
+    private static float usualSize(List<Fragment> page) {
+        Map<Float, Integer> count = new HashMap<>();
+        for (Fragment f : page) {
+            count.merge(f.size, f.glyphs.size(), Integer::sum);
+        }
+        float best = 0;
+        int most = -1;
+        for (Map.Entry<Float, Integer> e : count.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     /** The text with every run of digits as "#", lower case, spaces collapsed. */

@@ -15,9 +15,14 @@ import java.util.Map;
  * starts with a row of two fragments or more; every fragment of its rows starts at one of the
  * table's column positions (within 3 points) and ends before the next column starts. A new column
  * position may only come from a row of two fragments or more.</li>
+ * <li>A new column position must also suit the rows of the run above it: their fragments end before
+ * it, or split there (a gap of half an em before a glyph at it).</li>
  * <li>It needs 3 rows of two fragments or more, and 2 columns at least, each with 2 fragments at
- * least; with 2 columns, the left one must not look like a column of text (most of its lines
- * filling it).</li>
+ * least. Text columns are no table: with 2 columns, the left one must not look like a column of text
+ * (most of its lines filling it); with 3 or more, the same holds only when the columns are of one
+ * width (a table's columns are as wide as their contents); the rows with a cell in every column
+ * must not read on from one cell to the next; and the columns must not go on above or below the
+ * run as lines at their own heights (two text columns whose baselines happen to meet).</li>
  * <li>A row of one fragment at the end of the run stays in it only when it is close to the row above
  * (the wrapped line of a cell), not when it is a paragraph after the table.</li>
  * <li>Table rows: the visual rows are grouped by their vertical gaps when the rows of the table are
@@ -56,7 +61,7 @@ final class TableDetector {
                 continue;
             }
             int end = run(rows, byRow, i);
-            Table t = end > i ? table(page, rows.subList(i, end + 1), byRow) : null;
+            Table t = end > i ? table(page, rows, i, end, byRow) : null;
             if (t != null) {
                 if (Boolean.getBoolean("palmares.debug")) {
                     for (Row r : rows.subList(i, end + 1)) {
@@ -113,6 +118,14 @@ final class TableDetector {
             if (!fits(rf, next)) {
                 break;
             }
+            // A new column: the rows above must end before it too (or be split at it).
+            boolean above = true;
+            for (int k = start; k <= last && !added.isEmpty(); k++) {
+                above &= fits(byRow.get(rows.get(k)), next);
+            }
+            if (!above) {
+                break;
+            }
             cols = next;
             last = j;
         }
@@ -135,28 +148,62 @@ final class TableDetector {
 
     /**
      * Rows whose cells read on from one to the next (a cell ending with a letter, the next one
-     * starting with a lower-case letter) in 30% of the rows or more: text columns, not a table.
+     * starting with a lower-case letter) in 30% of the rows with a cell in every column or more: text
+     * columns, not a table. Rows with an empty column are left out: there a table's cells are wrapped
+     * ("Communauté urbaine" / "d'Alençon"), and text columns have few of them.
      */
-    private static boolean flowing(List<Row> rows, Map<Row, List<Fragment>> byRow) {
-        int multi = 0;
+    private static boolean flowing(List<Row> rows, Map<Row, List<Fragment>> byRow, List<Float> cols) {
+        int full = 0;
         int flow = 0;
         for (Row r : rows) {
-            List<Fragment> rf = byRow.get(r);
-            if (rf.size() < 2) {
+            String[] cells = cellTexts(byRow.get(r), cols);
+            boolean all = true;
+            for (String c : cells) {
+                all &= !c.isEmpty();
+            }
+            if (!all) {
                 continue;
             }
-            multi++;
-            for (int k = 1; k < rf.size(); k++) {
-                String a = rf.get(k - 1).text().strip();
-                String b = rf.get(k).text().strip();
-                if (!a.isEmpty() && !b.isEmpty() && Character.isLetter(a.charAt(a.length() - 1))
-                        && Character.isLowerCase(b.charAt(0))) {
+            full++;
+            for (int k = 1; k < cells.length; k++) {
+                String a = cells[k - 1];
+                String b = cells[k];
+                if (Character.isLetter(a.charAt(a.length() - 1)) && Character.isLowerCase(b.charAt(0))) {
                     flow++;
                     break;
                 }
             }
         }
-        return flow > 0.3f * multi;
+        return flow > 0.3f * full;
+    }
+
+    /** The text of a visual row in each column, its glyphs given to the columns by their x; stripped. */
+    private static String[] cellTexts(List<Fragment> rf, List<Float> cols) {
+        int n = cols.size();
+        StringBuilder[] sb = new StringBuilder[n];
+        for (int k = 0; k < n; k++) {
+            sb[k] = new StringBuilder();
+        }
+        for (Fragment f : rf) {
+            for (Glyph g : f.glyphs) {
+                sb[columnOf(cols, g.x())].append(g.text());
+            }
+        }
+        String[] out = new String[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = sb[k].toString().strip();
+        }
+        return out;
+    }
+
+    /** The column a glyph at {@code x} falls in: the last one starting before it (within the tolerance). */
+    private static int columnOf(List<Float> cols, float x) {
+        for (int c = cols.size() - 1; c >= 0; c--) {
+            if (x >= cols.get(c) - ALIGN) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static int column(List<Float> cols, float x) {
@@ -199,8 +246,8 @@ final class TableDetector {
         return starts;
     }
 
-    private static Table table(int page, List<Row> run, Map<Row, List<Fragment>> byRow) {
-        List<Row> rows = new ArrayList<>(run);
+    private static Table table(int page, List<Row> all, int from, int to, Map<Row, List<Fragment>> byRow) {
+        List<Row> rows = new ArrayList<>(all.subList(from, to + 1));
         // Columns: the x positions where fragments start.
         List<float[]> clusters = new ArrayList<>(); // x, count
         for (Row r : rows) {
@@ -257,7 +304,9 @@ final class TableDetector {
             }
             cols.add(c[0]);
         }
-        if (textColumn(rows, byRow, cols) || flowing(rows, byRow)) {
+        if ((cols.size() == 2 || equalWidths(rows, byRow, cols)) && textColumn(rows, byRow, cols)
+                || flowing(rows, byRow, cols) || goesOn(all, from, byRow, cols, -1)
+                || goesOn(all, from + rows.size() - 1, byRow, cols, 1)) {
             return null;
         }
         List<Fragment> frags = new ArrayList<>();
@@ -271,6 +320,80 @@ final class TableDetector {
             }
         }
         return new Table(frags, top, bottom, group(page, rows, byRow, cols));
+    }
+
+    /**
+     * Columns of one width (within 12%), each measured from its start to the furthest end of its lines:
+     * a page set in three text columns or more, where a table's columns are as wide as their contents.
+     */
+    static boolean equalWidths(List<Row> rows, Map<Row, List<Fragment>> byRow, List<Float> cols) {
+        int n = cols.size();
+        float[] ends = new float[n];
+        java.util.Arrays.fill(ends, -Float.MAX_VALUE);
+        for (Row r : rows) {
+            for (Fragment f : byRow.get(r)) {
+                for (Glyph g : f.glyphs) {
+                    if (g.isSpace() || g.isInvisible()) {
+                        continue;
+                    }
+                    int k = 0;
+                    for (int c = n - 1; c >= 0; c--) {
+                        if (g.x() >= cols.get(c) - ALIGN) {
+                            k = c;
+                            break;
+                        }
+                    }
+                    ends[k] = Math.max(ends[k], g.end());
+                }
+            }
+        }
+        float min = Float.MAX_VALUE;
+        float max = 0;
+        for (int k = 0; k < n; k++) {
+            float w = ends[k] - cols.get(k);
+            min = Math.min(min, w);
+            max = Math.max(max, w);
+        }
+        return min >= 0.88f * max;
+    }
+
+    /**
+     * The columns go on past the table's first row (direction -1) or its last (1) as text columns whose
+     * lines are at their own heights: among the rows next to it, up to a line across a column start
+     * or a gap of 3 em, two rows or more with one fragment only, at the start of a column after the
+     * first, and one or more with one fragment only, at the start of the first column. The rows
+     * where the baselines of two text columns happen to meet are not a table.
+     */
+    private static boolean goesOn(List<Row> all, int edge, Map<Row, List<Fragment>> byRow, List<Float> cols, int dir) {
+        int first = 0;
+        int later = 0;
+        Row prev = all.get(edge);
+        for (int j = edge + dir, seen = 0; j >= 0 && j < all.size() && seen < 8; j += dir, seen++) {
+            Row r = all.get(j);
+            if (Math.abs(r.y - prev.y) > 3f * Math.max(r.size, prev.size)) {
+                break;
+            }
+            List<Fragment> rf = byRow.get(r);
+            boolean across = false;
+            for (Fragment f : rf) {
+                for (float c : cols) {
+                    across |= f.x0 < c - ALIGN && f.x1 > c + ALIGN;
+                }
+            }
+            if (across) {
+                break;
+            }
+            if (rf.size() == 1) {
+                int k = column(cols, rf.get(0).x0);
+                if (k == 0) {
+                    first++;
+                } else if (k > 0) {
+                    later++;
+                }
+            }
+            prev = r;
+        }
+        return first >= 1 && later >= 2;
     }
 
     /** A first column mostly filled by its lines: a column of text, not of a table. */
