@@ -133,7 +133,10 @@ final class SequenceAssembler {
         Medal m = r.medal().medal();
         boolean ownCard = d != null && d.medal == null && (u.block() == d.first.block()
                 || u.group() != 0 && u.group() == d.first.group());
-        if (!u.headingLike() || ownCard) {
+        // a record that took its medal from a medal line printed before it: the document gives medals first, and
+        // this medal line is for the records that follow
+        boolean medalFirst = d != null && !ownCard && d.complete() && medalLineBefore(d);
+        if ((!u.headingLike() || ownCard) && !medalFirst) {
             if (d != null && d.medal == null && (ownCard || !d.empty())) {
                 d.medal = m;
                 d.span(u, "medal", medalSegment(r));
@@ -359,6 +362,14 @@ final class SequenceAssembler {
             return;
         }
         Integer next = nextData(i);
+        // "Sobriété et transition écologique" / "Label d'or" / names: in a document that prints the medal before
+        // the names, a short text right before a medal line heads the records that follow
+        if ((d == null || medalLineBefore(d)) && r.words() <= 10 && !text.strip().endsWith(".")
+                && medalLineThenNames(i) && overridable(Context.LINE_LEVEL)) {
+            close();
+            ctx.category(Cleaning.category(text), Context.LINE_LEVEL, u);
+            return;
+        }
         // names / title / category, record after record: a record that has no category is followed by its own
         if (d != null && d.complete() && d.category == null && d.contextCategory == null && !u.headingLike()
                 && r.words() <= 10 && !text.strip().endsWith(".") && d.description.isEmpty()
@@ -566,6 +577,28 @@ final class SequenceAssembler {
         return null;
     }
 
+    /** Whether the record took its medal from a medal line (not a heading) printed before its first line. */
+    private static boolean medalLineBefore(Draft d) {
+        return d.medal == null && d.contextMedal != null && d.contextMedalUnit != null
+                && !d.contextMedalUnit.headingLike() && d.contextMedalUnit.index() < d.first.index();
+    }
+
+    /** Whether the next line after unit i is a medal line, and the one after it holds names. */
+    private boolean medalLineThenNames(int i) {
+        int j = i + 1;
+        while (j < units.size() && units.get(j).reading().kind() == LineReading.Kind.EMPTY) {
+            j++;
+        }
+        if (j >= units.size() || units.get(j).reading().kind() != LineReading.Kind.MEDAL || units.get(j).headingLike()) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < units.size() && units.get(k).reading().kind() == LineReading.Kind.EMPTY) {
+            k++;
+        }
+        return k < units.size() && units.get(k).reading().has(Field.NAMES);
+    }
+
     /** The free text or title of the line that lies in the column headed by the given field, or null. */
     private Segment inColumn(LineReading r, String field) {
         for (Segment s : r.segments()) {
@@ -611,6 +644,13 @@ final class SequenceAssembler {
             return;
         }
         RawLaureate raw = d.toRaw(CONFIDENCE);
+        if (raw != null && d.medal != null && ctx.medalLevel == Context.LINE_LEVEL && ctx.medalUnit != null
+                && ctx.medalUnit.index() < d.first.index()) {
+            // a record with a medal line of its own: the medal line before it was another card's, not a heading
+            ctx.medal = null;
+            ctx.medalUnit = null;
+            ctx.medalLevel = Integer.MAX_VALUE;
+        }
         if (raw != null && d.headingTitle != null && d.titleUnit == d.headingTitle && ctx.categoryUnit == d.headingTitle) {
             // the heading was the record's title, not a category: the category above it is in force again
             ctx.retract(d.categoryAboveHeading);

@@ -86,6 +86,42 @@ class AssemblerTest {
     }
 
     @Test
+    void unstyledLinesThatGiveCategoryAndMedalBeforeTheirRecords() {
+        assertThat(CoreFixture.lines("b4.txt", """
+                Palmarès 2021
+
+                Éducation numérique
+
+                Distinction or
+
+                Ville de Quimper
+
+                Quimper numérique pour tous
+
+                Distinction argent
+
+                Ville de Brest
+
+                Brest école connectée
+
+                Ville de Lorient
+
+                Lorient en ligne
+
+                Données ouvertes
+
+                Distinction bronze
+
+                Ville d'Annecy
+
+                Annecy open data
+                """)).containsExactly("- or | Éducation numérique | Ville de Quimper | Quimper numérique pour tous",
+                "- argent | Éducation numérique | Ville de Brest | Brest école connectée",
+                "- argent | Éducation numérique | Ville de Lorient | Lorient en ligne",
+                "- bronze | Données ouvertes | Ville d'Annecy | Annecy open data");
+    }
+
+    @Test
     void juryStartUpsAndCallsGiveNothing() {
         assertThat(CoreFixture.lines("c.md", """
                 # Label Territoire Innovant 2019
