@@ -67,7 +67,7 @@ final class Zoner {
 
     /**
      * A heading right under a heading of the same level that holds only names is that card's title
-     * ("Communauté … (CINOR)" then "Ateliers numériques …"), whatever zone words it holds.
+     * ("Communauté de communes du Val" then "Ateliers du numérique"), whatever zone words it holds.
      */
     private static boolean titleAfterName(Unit previous, Unit u) {
         if (previous == null || !previous.headingLike() || previous.level() != u.level()) {
