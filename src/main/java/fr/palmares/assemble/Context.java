@@ -22,15 +22,19 @@ final class Context {
 
     void clearFrom(int level) {
         if (medalLevel >= level) {
-            medal = null;
-            medalUnit = null;
-            medalLevel = Integer.MAX_VALUE;
+            clearMedal();
         }
         if (categoryLevel >= level) {
             category = null;
             categoryUnit = null;
             categoryLevel = Integer.MAX_VALUE;
         }
+    }
+
+    void clearMedal() {
+        medal = null;
+        medalUnit = null;
+        medalLevel = Integer.MAX_VALUE;
     }
 
     void medal(Medal m, int level, Unit u) {

@@ -1,6 +1,10 @@
 package fr.palmares.assemble;
 
 import fr.palmares.annotate.Zone;
+import fr.palmares.lexicon.Folded;
+import fr.palmares.lexicon.Hit;
+import fr.palmares.lexicon.Lexicon;
+import fr.palmares.lexicon.Vocab;
 import fr.palmares.model.Evidence;
 import fr.palmares.model.RawLaureate;
 import java.util.ArrayList;
@@ -153,17 +157,17 @@ final class Decider {
     }
 
     /**
-     * A title that is mostly the label's organiser ("Forum des Interconnectés · Lyon · décembre 2019") is
+     * A title that is mostly the label's organiser ("Le Forum des Interconnectés · décembre") is
      * a cover line or a signature, never a laureate's project.
      */
     static boolean namesOrganiser(String project) {
         if (project == null) {
             return false;
         }
-        fr.palmares.lexicon.Folded f = fr.palmares.lexicon.Folded.of(project);
+        Folded f = Folded.of(project);
         int letters = f.text().replaceAll("[^a-z]", "").length();
         int organiser = 0;
-        for (fr.palmares.lexicon.Hit h : fr.palmares.lexicon.Lexicon.get().find(fr.palmares.lexicon.Vocab.NOT_LABEL, f)) {
+        for (Hit h : Lexicon.get().find(Vocab.NOT_LABEL, f)) {
             if (h.key().equals("organiser")) {
                 organiser += f.text().substring(h.start(), h.end()).replaceAll("[^a-z]", "").length();
             }

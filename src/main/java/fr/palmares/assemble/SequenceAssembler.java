@@ -647,9 +647,7 @@ final class SequenceAssembler {
         if (raw != null && d.medal != null && ctx.medalLevel == Context.LINE_LEVEL && ctx.medalUnit != null
                 && ctx.medalUnit.index() < d.first.index()) {
             // a record with a medal line of its own: the medal line before it was another card's, not a heading
-            ctx.medal = null;
-            ctx.medalUnit = null;
-            ctx.medalLevel = Integer.MAX_VALUE;
+            ctx.clearMedal();
         }
         if (raw != null && d.headingTitle != null && d.titleUnit == d.headingTitle && ctx.categoryUnit == d.headingTitle) {
             // the heading was the record's title, not a category: the category above it is in force again

@@ -375,15 +375,7 @@ final class BlockAssembler {
                 counts.merge(Math.round(l.size * 2f) / 2f, l.text.length(), Integer::sum);
             }
         }
-        float best = 10f;
-        int n = -1;
-        for (Map.Entry<Float, Integer> e : counts.entrySet()) {
-            if (e.getValue() > n) {
-                best = e.getKey();
-                n = e.getValue();
-            }
-        }
-        return best;
+        return PdfText.mostCommon(counts, 10f);
     }
 
     /**

@@ -16,10 +16,19 @@ final class Bullets {
     private Bullets() {
     }
 
-    /** The length of a list number glued to the token's word, 0 when there is none. */
-    private static int glued(String token) {
-        java.util.regex.Matcher m = GLUED_NUMBER.matcher(token);
-        return m.lookingAt() ? m.end() : 0;
+    /**
+     * Where a weak bullet opening the token at {@code i} ends: a dash or a number before a space, or at the
+     * line's start a number drawn against the item's text ("10.Haute-Vienne Proximité"); 0 when there is none.
+     */
+    private static int weakEnd(String t, int i, String token, int tokenEnd) {
+        if ((PdfText.isDashBullet(token) || PdfText.isNumberedBullet(token)) && tokenEnd < t.length()) {
+            return tokenEnd;
+        }
+        if (i == 0) {
+            java.util.regex.Matcher m = GLUED_NUMBER.matcher(token);
+            return m.lookingAt() ? m.end() : 0;
+        }
+        return 0;
     }
 
     /**
@@ -41,21 +50,15 @@ final class Bullets {
             }
             String token = t.substring(i, tokenEnd);
             int after;
+            int weakEnd = weakEnd(t, i, token, tokenEnd);
             if (PdfText.isBullet(String.valueOf(c))) {
                 after = i + 1;
-            } else if ((PdfText.isDashBullet(token) || PdfText.isNumberedBullet(token)) && tokenEnd < t.length()) {
+            } else if (weakEnd > 0) {
                 weakSeen = true;
                 if (!weakAllowed) {
                     break;
                 }
-                after = tokenEnd;
-            } else if (i == 0 && glued(token) > 0) {
-                // "10.Haute-Vienne Proximité": a number drawn against the item's text, no space between
-                weakSeen = true;
-                if (!weakAllowed) {
-                    break;
-                }
-                after = glued(token);
+                after = weakEnd;
             } else {
                 break;
             }

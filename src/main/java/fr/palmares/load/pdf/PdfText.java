@@ -64,6 +64,19 @@ public final class PdfText {
     }
 
     /** A list number such as "1." or "12)". */
+    /** The size (or other key) with the largest count, {@code none} when there is none. */
+    static float mostCommon(java.util.Map<Float, Integer> counts, float none) {
+        float best = none;
+        int most = -1;
+        for (java.util.Map.Entry<Float, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
     public static boolean isNumberedBullet(String token) {
         return NUMBERED.matcher(token).matches();
     }

@@ -119,15 +119,7 @@ final class RunningFurniture {
         for (Fragment f : page) {
             count.merge(f.size, f.glyphs.size(), Integer::sum);
         }
-        float best = 0;
-        int most = -1;
-        for (Map.Entry<Float, Integer> e : count.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
+        return PdfText.mostCommon(count, 0);
     }
 
     /** The text with every run of digits as "#", lower case, spaces collapsed. */
