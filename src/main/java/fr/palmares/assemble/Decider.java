@@ -26,10 +26,14 @@ final class Decider {
         List<List<Candidate>> groups = new ArrayList<>();
         List<Candidate> sorted = proseOverList(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::unit));
+        java.util.Map<Candidate, SameAward.Keys> keys = new java.util.IdentityHashMap<>();
+        for (Candidate c : sorted) {
+            keys.put(c, SameAward.keys(c.raw()));
+        }
         for (Candidate c : sorted) {
             List<Candidate> home = null;
             for (List<Candidate> g : groups) {
-                if (g.stream().anyMatch(o -> sameEdition(o, c) && SameAward.test(o.raw(), c.raw()))) {
+                if (g.stream().anyMatch(o -> sameEdition(o, c) && SameAward.test(keys.get(o), keys.get(c)))) {
                     home = g;
                     break;
                 }

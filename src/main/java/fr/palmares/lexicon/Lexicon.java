@@ -23,8 +23,8 @@ public final class Lexicon {
     private static volatile Lexicon bundled;
 
     private final Map<Vocab, List<RuleFile.Entry>> entries = new EnumMap<>(Vocab.class);
-    /** Per vocabulary, all its entries in one alternation: finds where any entry may start. */
-    private final Map<Vocab, Pattern> any = new EnumMap<>(Vocab.class);
+    /** Per vocabulary, where its entries may start: finds where one matches. */
+    private final Map<Vocab, EntryStarts> starts = new EnumMap<>(Vocab.class);
     private final Map<String, String> macros;
 
     Lexicon(RuleFile rules) {
@@ -35,7 +35,7 @@ public final class Lexicon {
             entries.get(e.vocab()).add(e);
         }
         for (Map.Entry<Vocab, List<RuleFile.Entry>> e : entries.entrySet()) {
-            any.put(e.getKey(), Pattern.compile(alternation(e.getValue())));
+            starts.put(e.getKey(), new EntryStarts(e.getValue()));
         }
         this.macros = Map.copyOf(rules.macros());
     }
@@ -115,12 +115,14 @@ public final class Lexicon {
     public List<Hit> find(Vocab vocab, Folded text) {
         List<Hit> out = new ArrayList<>();
         String s = text.text();
-        Matcher m = any.get(vocab).matcher(s);
+        EntryStarts st = starts.get(vocab);
+        Map<Pattern, Matcher> matchers = EntryStarts.matchers();
         int from = 0;
-        while (from <= s.length() && m.find(from)) {
-            Hit best = longestAt(vocab, s, m.start());
+        int at;
+        while (from <= s.length() && (at = st.find(s, from, matchers)) >= 0) {
+            Hit best = longestAt(vocab, st.at(s, at), s, at, matchers);
             if (best == null) {
-                from = m.start() + 1;
+                from = at + 1;
                 continue;
             }
             out.add(best);
@@ -133,11 +135,12 @@ public final class Lexicon {
         return find(vocab, Folded.of(text));
     }
 
-    /** The longest entry of the vocabulary matching at {@code start}. */
-    private Hit longestAt(Vocab vocab, String s, int start) {
+    /** The longest entry of the bucket matching at {@code start} (the first of the longest). */
+    private static Hit longestAt(Vocab vocab, EntryStarts.Bucket bucket, String s, int start,
+            Map<Pattern, Matcher> matchers) {
         Hit best = null;
-        for (RuleFile.Entry e : entries.get(vocab)) {
-            Matcher m = e.pattern().matcher(s);
+        for (RuleFile.Entry e : bucket.entries()) {
+            Matcher m = matchers.computeIfAbsent(e.pattern(), x -> x.matcher(s));
             m.region(start, s.length());
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
@@ -160,7 +163,7 @@ public final class Lexicon {
     }
 
     public boolean contains(Vocab vocab, String text) {
-        return any.get(vocab).matcher(Folded.fold(text)).find();
+        return starts.get(vocab).find(Folded.fold(text), 0, EntryStarts.matchers()) >= 0;
     }
 
     /**
@@ -172,7 +175,11 @@ public final class Lexicon {
         if (f.isEmpty()) {
             return Optional.empty();
         }
-        for (RuleFile.Entry e : entries.get(vocab)) {
+        EntryStarts.Bucket bucket = starts.get(vocab).at(f, 0);
+        if (bucket == null) {
+            return Optional.empty();
+        }
+        for (RuleFile.Entry e : bucket.entries()) {
             if (e.pattern().matcher(f).matches()) {
                 return Optional.of(e.key());
             }
