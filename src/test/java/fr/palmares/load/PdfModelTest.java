@@ -89,6 +89,63 @@ class PdfModelTest {
         assertThat(blocks.subList(2, 5)).extracting(b -> b.lines().get(0).style().marker()).containsOnly("shape");
     }
 
+    /**
+     * Bullets drawn in the ways other tools draw them, read in the same pass as the text: a small image
+     * (an XObject), a stroked ring under a scaled and moved matrix, a square inside a form XObject; a
+     * large image and a rectangle as wide as the page are no bullets.
+     */
+    @Test
+    void bulletsDrawnAsImagesRingsAndFormsUnderAnyMatrix() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            java.awt.image.BufferedImage dot = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, dot);
+            var form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
+            form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+            form.setBBox(new PDRectangle(0, 0, 10, 10));
+            try (var fs = new org.apache.pdfbox.pdmodel.PDFormContentStream(form)) {
+                fs.addRect(2, 2, 4, 4);
+                fs.fill();
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 20, H - 60, 300, 40); // a banner, not a bullet
+                cs.addRect(0, H - 100, PDRectangle.A4.getWidth(), 2);
+                cs.fill();
+                text(cs, PdfFixtures.REGULAR, 10, 60, 120, "Les lauréats de la catégorie inclusion numérique sont les suivants :");
+                float top = 140;
+                cs.drawImage(image, 64, H - top + 0.5f, 4, 4);
+                text(cs, PdfFixtures.REGULAR, 10, 75, top, "Métropole de Lyon pour le projet Inclusif");
+                top += 18;
+                cs.saveGraphicsState();
+                cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(66, H - top + 3.5f));
+                cs.transform(org.apache.pdfbox.util.Matrix.getScaleInstance(2, 2));
+                cs.moveTo(1, 0);
+                cs.curveTo(1, 0.55f, 0.55f, 1, 0, 1);
+                cs.curveTo(-0.55f, 1, -1, 0.55f, -1, 0);
+                cs.curveTo(-1, -0.55f, -0.55f, -1, 0, -1);
+                cs.curveTo(0.55f, -1, 1, -0.55f, 1, 0);
+                cs.closeAndStroke();
+                cs.restoreGraphicsState();
+                text(cs, PdfFixtures.REGULAR, 10, 75, top, "Ville de Brest pour Brest en commun");
+                top += 18;
+                cs.saveGraphicsState();
+                cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(62, H - top - 1));
+                cs.drawForm(form);
+                cs.restoreGraphicsState();
+                text(cs, PdfFixtures.REGULAR, 10, 75, top, "Rennes Métropole pour RUDI");
+            }
+            pdf = PdfFixtures.save(doc);
+        }
+        List<Block> blocks = load(pdf).blocks();
+        assertThat(blocks).extracting(Block::text).containsExactly(
+                "Les lauréats de la catégorie inclusion numérique sont les suivants :",
+                "Métropole de Lyon pour le projet Inclusif", "Ville de Brest pour Brest en commun", "Rennes Métropole pour RUDI");
+        assertThat(blocks.get(0).lines().get(0).style().marker()).isNull();
+        assertThat(blocks.subList(1, 4)).extracting(b -> b.lines().get(0).style().marker()).containsOnly("shape");
+    }
+
     @Test
     void aContentsPageIsMarkedAsSuch() throws Exception {
         PdfFixtures.Page contents = new PdfFixtures.Page().text(PdfFixtures.BOLD, 16, 60, 60, "Sommaire");

@@ -42,6 +42,8 @@ public final class GlyphCollector extends PDFTextStripper {
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
     private PDPage currentPage;
+    /** The marks of the current page, read in the same pass as its glyphs. */
+    private ShapeCollector shapes;
     /** PDFBox's suppression of duplicate overlapping glyphs, done faster (same glyphs dropped). */
     private final DrawnGlyphs drawn = new DrawnGlyphs();
 
@@ -83,6 +85,9 @@ public final class GlyphCollector extends PDFTextStripper {
     protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
             List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
         fr.palmares.load.Limits.checkInterrupted();
+        if (shapes != null) {
+            shapes.feed(operator, operands);
+        }
         super.processOperator(operator, operands);
     }
 
@@ -90,6 +95,7 @@ public final class GlyphCollector extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         fr.palmares.load.Limits.checkInterrupted();
         currentPage = page;
+        shapes = new ShapeCollector(page, this::getGraphicsState, this::getResources);
         drawn.clear();
         super.startPage(page);
     }
@@ -146,7 +152,7 @@ public final class GlyphCollector extends PDFTextStripper {
             glyphs.add(new Glyph(text, soft, tp.getXDirAdj(), tp.getYDirAdj(), width, size, isBold(tp), isItalic(tp)));
         }
         if (currentPage != null && dir == 0f) {
-            glyphs.addAll(bullets(ShapeCollector.of(currentPage), glyphs));
+            glyphs.addAll(bullets(shapes == null ? List.of() : shapes.shapes(), glyphs));
         }
         int visible = 0;
         for (Glyph g : glyphs) {

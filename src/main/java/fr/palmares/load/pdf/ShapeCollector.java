@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
@@ -15,8 +17,16 @@ import org.apache.pdfbox.util.Matrix;
  * The small marks drawn on a page that are not text: vector shapes, filled or stroked (a disc, a
  * ring, a square, a triangle), and small images, about the size of a letter, as CSS list bullets and icons are drawn.
  * Their boxes are in reading coordinates (origin top left, y downwards), like the glyphs'.
+ *
+ * <p>It reads no content stream of its own: the text stripper that reads the page ({@link GlyphCollector})
+ * hands it the operators that build and paint paths and draw images ({@link #feed}), and lends it its
+ * graphics state and resources, so that a page is parsed once. PDFBox's own operators of
+ * {@link PDFGraphicsStreamEngine} do the geometry.
  */
 final class ShapeCollector extends PDFGraphicsStreamEngine {
+    /** The operators that build, clip and paint a path, and the inline image. */
+    private static final java.util.Set<String> PATH_OPERATORS = java.util.Set.of("m", "l", "c", "v", "y", "re", "h",
+            "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "n", "W", "W*", "BI");
     private static final float MIN = 1.2f;
     private static final float MAX = 14f;
 
@@ -35,12 +45,58 @@ final class ShapeCollector extends PDFGraphicsStreamEngine {
     private float maxX = -Float.MAX_VALUE;
     private float maxY = -Float.MAX_VALUE;
     private final Point2D.Float current = new Point2D.Float();
+    private final java.util.function.Supplier<PDGraphicsState> state;
+    private final java.util.function.Supplier<PDResources> resources;
+    private boolean failed;
 
-    private ShapeCollector(PDPage page) {
+    /** The marks of a page read by a stream engine that lends its graphics state and resources. */
+    ShapeCollector(PDPage page, java.util.function.Supplier<PDGraphicsState> state,
+            java.util.function.Supplier<PDResources> resources) {
         super(page);
         PDRectangle box = page.getCropBox();
         originX = box.getLowerLeftX();
         originY = box.getUpperRightY();
+        this.state = state;
+        this.resources = resources;
+    }
+
+    @Override
+    public PDGraphicsState getGraphicsState() {
+        return state.get();
+    }
+
+    @Override
+    public PDResources getResources() {
+        return resources.get();
+    }
+
+    /**
+     * An operator of the page as the text stripper reads it: a path or inline image operator is read
+     * here, an image XObject ({@code Do}) is a mark; the others are not marks. Once an operator fails,
+     * the page has no marks (as when its content cannot be read).
+     */
+    void feed(org.apache.pdfbox.contentstream.operator.Operator operator, List<org.apache.pdfbox.cos.COSBase> operands) {
+        if (failed) {
+            return;
+        }
+        String name = operator.getName();
+        try {
+            if (PATH_OPERATORS.contains(name)) {
+                processOperator(operator, operands);
+            } else if ("Do".equals(name) && !operands.isEmpty() && operands.get(0) instanceof COSName xobject) {
+                PDResources r = getResources();
+                if (r != null && r.isImageXObject(xobject)) {
+                    drawImage(null);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+        }
+    }
+
+    /** The marks of the page so far; none when its content could not be read. */
+    List<Shape> shapes() {
+        return failed ? List.of() : List.copyOf(shapes);
     }
 
     @Override
@@ -48,17 +104,6 @@ final class ShapeCollector extends PDFGraphicsStreamEngine {
             List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
         fr.palmares.load.Limits.checkInterrupted();
         super.processOperator(operator, operands);
-    }
-
-    /** The marks of a page; none when its content cannot be read. */
-    static List<Shape> of(PDPage page) {
-        ShapeCollector c = new ShapeCollector(page);
-        try {
-            c.processPage(page);
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
-        return List.copyOf(c.shapes);
     }
 
     private void add(float x0, float y0, float x1, float y1) {
