@@ -21,9 +21,8 @@ final class FreeText {
             "\\s+[-–—]\\s+|\\s*[–—]\\s*|\\s+:\\s+|\\s*:\\s+(?=\\p{Lu})|,\\s+(?=[«\"“])|\\s+[·•|/]\\s+|\\s*·\\s*");
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\(?(20[0-4]\\d)\\)?$");
     private static final Pattern ACRONYM = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d&.]{1,9}$");
-    private static final String EDGE_CHARS = "[\\s:;,|\\-–—•·*●○◦▪■□◆◇►▶→➜✓✔]";
-    private static final Pattern EDGES = Pattern.compile("^" + EDGE_CHARS + "+");
-    private static final Pattern TRAILING_EDGES = Pattern.compile(EDGE_CHARS + "+$");
+    /** The marks a piece of a line is trimmed of, besides white space. */
+    private static final String EDGE_MARKS = ":;,|-–—•·*●○◦▪■□◆◇►▶→➜✓✔";
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^(?:(?:a ete|est|sont|ont ete)\\s+)?(?:attribuee?s?|decernee?s?|remise?s?|accordee?s?)\\s+(?:a|au|aux)\\s+");
     private static final Pattern TRAILING_PAREN = Pattern.compile("\\s*\\(([^()]{3,200})\\)[\\s.;,]*$");
@@ -321,17 +320,28 @@ final class FreeText {
 
     /** The bounds of text[start, end) without separators and spaces at its edges. */
     static int[] trim(String line, int start, int end) {
-        String s = line.substring(start, end);
-        Matcher m = EDGES.matcher(s);
-        int a = 0;
-        int b = s.length();
-        if (m.find() && m.start() == 0) {
-            a = m.end();
+        // scanned from each end: what ^[\s<marks>]+ and [\s<marks>]+$ match, without a regex retried from every
+        // mark of a trailing run
+        int a = start;
+        while (a < end && isEdge(line.charAt(a))) {
+            a++;
         }
-        Matcher e = TRAILING_EDGES.matcher(s);
-        if (e.find() && e.start() >= a) {
-            b = e.start();
+        // "$" also matches before a final line terminator that is no white space of "\s"
+        int limit = end > start && "\u0085\u2028\u2029".indexOf(line.charAt(end - 1)) >= 0 ? end - 1 : end;
+        int t = limit;
+        while (t > start && isEdge(line.charAt(t - 1))) {
+            t--;
         }
-        return new int[] {start + a, start + Math.max(a, b)};
+        if (t == limit) {
+            t = end; // no trailing run
+        }
+        int b = t >= a ? t : end;
+        return new int[] {a, Math.max(a, b)};
+    }
+
+    /** White space as regular expressions read {@code \s}, or one of {@link #EDGE_MARKS}. */
+    static boolean isEdge(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || EDGE_MARKS.indexOf(c) >= 0;
     }
 }

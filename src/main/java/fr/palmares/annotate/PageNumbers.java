@@ -53,6 +53,9 @@ final class PageNumbers {
     }
 
     private static Integer number(String text) {
+        if (!hasDigit(text)) {
+            return null; // each pattern below reads a number
+        }
         Matcher m = MARKED.matcher(text);
         if (m.find()) {
             return Integer.parseInt(m.group(1));
@@ -63,6 +66,16 @@ final class PageNumbers {
         }
         Matcher w = WRAPPED.matcher(text);
         return w.matches() ? Integer.parseInt(w.group(2)) : null;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line with a gap before its trailing number (unchanged when it has one already). */

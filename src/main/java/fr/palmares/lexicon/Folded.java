@@ -22,7 +22,28 @@ public final class Folded {
         this.origin = origin;
     }
 
+    private static final int SLOTS = 4096;
+    private static final int LONGEST = 2000;
+    /** The texts this thread folded last, a slot per hash: the stages fold the same line several times. */
+    private static final ThreadLocal<Folded[]> RECENT = ThreadLocal.withInitial(() -> new Folded[SLOTS]);
+
     public static Folded of(String text) {
+        if (text.length() > LONGEST) {
+            return foldNow(text);
+        }
+        Folded[] recent = RECENT.get();
+        int h = text.hashCode();
+        int i = (h ^ (h >>> 16)) & (SLOTS - 1);
+        Folded f = recent[i];
+        if (f != null && f.original.equals(text)) {
+            return f;
+        }
+        f = foldNow(text);
+        recent[i] = f;
+        return f;
+    }
+
+    private static Folded foldNow(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         int[] map = new int[text.length() * 3 + 1];
         int n = 0;

@@ -26,6 +26,8 @@ public final class Lexicon {
     /** Per vocabulary, where its entries may start: finds where one matches. */
     private final Map<Vocab, EntryStarts> starts = new EnumMap<>(Vocab.class);
     private final Map<String, String> macros;
+    /** What this thread last asked of each vocabulary: the stages ask the same of a line several times. */
+    private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
 
     Lexicon(RuleFile rules) {
         for (Vocab v : Vocab.values()) {
@@ -113,8 +115,12 @@ public final class Lexicon {
      * matches do not overlap.
      */
     public List<Hit> find(Vocab vocab, Folded text) {
-        List<Hit> out = new ArrayList<>();
         String s = text.text();
+        return memo.get().hits(vocab, s, this::search);
+    }
+
+    private List<Hit> search(Vocab vocab, String s) {
+        List<Hit> out = new ArrayList<>();
         EntryStarts st = starts.get(vocab);
         Map<Pattern, Matcher> matchers = EntryStarts.matchers();
         int from = 0;
@@ -128,7 +134,7 @@ public final class Lexicon {
             out.add(best);
             from = Math.max(best.end(), best.start() + 1);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     public List<Hit> find(Vocab vocab, String text) {
@@ -163,7 +169,8 @@ public final class Lexicon {
     }
 
     public boolean contains(Vocab vocab, String text) {
-        return starts.get(vocab).find(Folded.fold(text), 0, EntryStarts.matchers()) >= 0;
+        return memo.get().contains(vocab, Folded.fold(text),
+                (v, f) -> starts.get(v).find(f, 0, EntryStarts.matchers()) >= 0);
     }
 
     /**

@@ -119,9 +119,21 @@ public final class Text {
 
     /** Removes accents (é -> e, œ -> oe). */
     public static String stripAccents(String s) {
+        if (isAscii(s)) {
+            return s; // nothing to decompose, no mark to drop
+        }
         String d = Normalizer.normalize(s.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE"),
                 Normalizer.Form.NFD);
         return MARKS.matcher(d).replaceAll("");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folds case, accents, typography and spaces: the comparison key of the contract. */
@@ -129,6 +141,27 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        if (s.length() > FOLD_LONGEST) {
+            return foldNow(s);
+        }
+        String[] recent = RECENT_FOLDS.get();
+        int h = s.hashCode();
+        int i = ((h ^ (h >>> 16)) & (FOLD_SLOTS - 1)) * 2;
+        if (s.equals(recent[i])) {
+            return recent[i + 1];
+        }
+        String t = foldNow(s);
+        recent[i] = s;
+        recent[i + 1] = t;
+        return t;
+    }
+
+    private static final int FOLD_SLOTS = 2048;
+    private static final int FOLD_LONGEST = 2000;
+    /** The texts this thread folded last and their keys, a slot per hash: the same names are folded again and again. */
+    private static final ThreadLocal<String[]> RECENT_FOLDS = ThreadLocal.withInitial(() -> new String[2 * FOLD_SLOTS]);
+
+    private static String foldNow(String s) {
         String t = collapse(stripAccents(plainTypography(s)).toLowerCase(Locale.ROOT));
         t = stripQuotes(t);
         t = GUILLEMET_OPEN.matcher(GUILLEMET_CLOSE.matcher(t).replaceAll("\"")).replaceAll("\"");
@@ -171,7 +204,18 @@ public final class Text {
     }
 
     public static int wordCount(String s) {
+        // the pieces split("\\s+") gives of the stripped text, counted without making them
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
     }
 }
