@@ -14,9 +14,38 @@ import java.util.Map;
 final class DrawnGlyphs {
     private static final float COLUMN = 8f;
 
+    /** Columns with an index in [0, NEAR) (x up to 2,048 points) are kept in an array, the others in a map. */
+    private static final int NEAR = 256;
+
     private static final class Positions {
         final Floats all = new Floats();
-        final Map<Long, Floats> columns = new HashMap<>();
+        Floats[] near;
+        Map<Long, Floats> far;
+
+        Floats column(long c) {
+            if (c >= 0 && c < NEAR) {
+                return near == null ? null : near[(int) c];
+            }
+            return far == null ? null : far.get(c);
+        }
+
+        Floats columnToAdd(long c) {
+            if (c >= 0 && c < NEAR) {
+                if (near == null) {
+                    near = new Floats[NEAR];
+                }
+                Floats f = near[(int) c];
+                if (f == null) {
+                    f = new Floats();
+                    near[(int) c] = f;
+                }
+                return f;
+            }
+            if (far == null) {
+                far = new HashMap<>();
+            }
+            return far.computeIfAbsent(c, k -> new Floats());
+        }
     }
 
     /** x, y pairs. */
@@ -53,7 +82,7 @@ final class DrawnGlyphs {
         }
         p.all.add(x, y);
         if (Float.isFinite(x)) {
-            p.columns.computeIfAbsent((long) Math.floor(x / COLUMN), c -> new Floats()).add(x, y);
+            p.columnToAdd((long) Math.floor(x / COLUMN)).add(x, y);
         }
         return true;
     }
@@ -69,7 +98,7 @@ final class DrawnGlyphs {
         if (Float.isFinite(from) && Float.isFinite(to) && to - from <= 16 * COLUMN) {
             // only finite x lie in a finite range, and each is in its column
             for (long c = (long) Math.floor(from / COLUMN), last = (long) Math.floor(to / COLUMN); c <= last; c++) {
-                Floats f = p.columns.get(c);
+                Floats f = p.column(c);
                 if (f != null && any(f, from, to, yFrom, yTo)) {
                     return true;
                 }
