@@ -59,7 +59,7 @@ measure() {
 each_pdftotext() { for f in "$@"; do pdftotext -q "$f" /dev/null; done; }
 export -f each_pdftotext
 
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $runs runs, medians"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1); $runs runs, medians"
 side_by_side() { # LABEL PAGES FILES...
   local label="$1" p="$2"; shift 2
   echo "$label ($p pages)"

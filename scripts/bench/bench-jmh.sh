@@ -9,5 +9,5 @@ cd "$root"
 mvn -q -B test-compile
 cp_file="$root/target/jmh.classpath"
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" > /dev/null
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1)"
 exec java -Xmx512m -cp "$root/target/test-classes:$root/target/classes:$(cat "$cp_file")" fr.palmares.bench.Benchmarks "$@"

@@ -17,7 +17,7 @@ data="$work/dataset-$n.json"
 java -cp "$root/target/palmares.jar" "$here/GenerateDataset.java" "$n" "$data" --index
 bare="$work/bare-$n.json"
 java "$here/GenerateDataset.java" "$n" "$bare"
-echo "dataset: $n laureates, $(du -h "$data" | cut -f1); machine: $(nproc) cores; $(java -version 2>&1 | head -1)"
+echo "dataset: $n laureates, $(du -h "$data" | cut -f1); machine: $(nproc) cores; $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1)"
 
 time_query() {
   local label="$1"; shift
