@@ -149,6 +149,20 @@ class HtmlLoaderTest {
     }
 
     @Test
+    void headersOfTheContentAndItsSectionsStayTheBannerGoes() throws Exception {
+        SourceDocument doc = load("<body><header><p>Les Interconnectés, le réseau des territoires</p><ul><li>Accueil</li></ul></header>"
+                + "<main><header><h1>Label Territoire Innovant 2021 : le palmarès</h1></header>"
+                + "<section><header><h2>Catégorie Mobilités</h2></header><p>Label d'or : Ville de Niort, pour ses navettes à la demande.</p></section>"
+                + "<section><header><h2>Catégorie Santé</h2></header><p>Label d'argent : Département de l'Aube, pour la télémédecine.</p></section>"
+                + "<div role=\"region\"><header><h2>Catégorie Culture</h2></header><p>Label de bronze : Ville de Laval.</p></div></main>"
+                + "<footer><header><p>Mentions légales</p></header></footer></body>");
+        assertThat(texts(doc)).containsExactly("Label Territoire Innovant 2021 : le palmarès", "Catégorie Mobilités",
+                "Label d'or : Ville de Niort, pour ses navettes à la demande.", "Catégorie Santé",
+                "Label d'argent : Département de l'Aube, pour la télémédecine.", "Catégorie Culture",
+                "Label de bronze : Ville de Laval.");
+    }
+
+    @Test
     void cardsGroupedInSectionsAreAllContent() throws Exception {
         SourceDocument doc = load("<body><nav><a href=\"/\">Accueil</a></nav><main><h1>Annuaire 2022</h1>"
                 + "<section><h2>Services</h2><article><h3>Ville de Quimper</h3><p>Un agenda partagé par les associations, alimenté par elles-mêmes et repris chaque semaine par la médiathèque.</p></article>"

@@ -20,8 +20,9 @@ import org.jsoup.nodes.TextNode;
  * <li>Never content: script, style, noscript, iframe, template, svg, canvas, form and its controls,
  * nav, aside, elements hidden by the hidden attribute, aria-hidden or an inline display:none,
  * ARIA landmarks for navigation, banner, site info, search and complementary content.</li>
- * <li>{@code footer}, and {@code header} outside {@code article} (an article's header holds its
- * title). A form holding most of the page (ASP.NET) stays.</li>
+ * <li>{@code footer}, and a {@code header} that is the page's banner: one outside any article, section
+ * or main content (HTML's rule for the banner role). A header inside them holds their title: the page's
+ * heading with its edition, a section's category. A form holding most of the page (ASP.NET) stays.</li>
  * <li>Boilerplate by class or id: a word (between -, _ or spaces, or as a prefix: "sharebar") among
  * pub, ad(s), advert*, sponsor*, promo*, cookie*, consent*, gdpr, rgpd, newsletter*, related*,
  * share*, social*, breadcrumb*, menu*, sidebar*, comment*, outbrain, taboola. An element holding
@@ -54,6 +55,8 @@ public final class MainContent {
                     + "|see also|read also|read more)\\s*:?$");
     private static final Pattern PANEL_WORD = Pattern.compile(
             "(?:^|[-_\\s])(?:tab|tabs|tab-pane|tabpanel|panel|pane|onglet\\w*|accordion\\w*|collapse|collapsible|details)(?:$|[-_\\s\\d])");
+    /** Where a header is the heading of its section, not the page's banner. */
+    private static final String SECTIONING = "article, section, main, [role=main], [role=article], [role=region]";
     private static final Set<String> PARAGRAPHS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th",
             "pre", "blockquote", "dd", "dt", "figcaption");
 
@@ -82,7 +85,7 @@ public final class MainContent {
             }
             boolean hidden = e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) || hiddenByStyle(e);
             if (NEVER.contains(tag)
-                    || tag.equals("header") && e.closest("article") == null
+                    || tag.equals("header") && e.parent() != null && e.parent().closest(SECTIONING) == null
                     || tag.equals("footer")
                     || hidden && !isPanel(e)
                     || LANDMARKS.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
