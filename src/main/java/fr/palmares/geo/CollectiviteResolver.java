@@ -250,7 +250,8 @@ public final class CollectiviteResolver {
             return bare(form, evidence);
         }
         return switch (type) {
-            case "commune" -> p.communes().match(form.remainderKey(), evidence.get(), true, type, form.cleaned());
+            case "commune" -> p.communes().match(form.remainderKey(), form.impliedArticle(), evidence.get(), true, type,
+                    form.cleaned());
             case "departement" -> p.areas().matchDepartement(form);
             case "region" -> p.areas().matchRegion(form);
             case "epci" -> epci(form, evidence.get());

@@ -46,12 +46,27 @@ final class CommuneMatcher {
         return match(literal(form), List.of(), evidence, form.type(), form.cleaned());
     }
 
-    Outcome match(String key, Evidence evidence, boolean allowFuzzy, String formType, String printed) {
+    /**
+     * The commune a form's remainder names. Among current homonyms that differ by their article, the one
+     * whose article the form's connector gives ({@link NameForm#impliedArticle}: "Ville du Lamentin" is Le
+     * Lamentin, "Ville de Lamentin" is Lamentin) is the name printed, taken before any other evidence.
+     *
+     * @param article the article the form gives, null when it says none
+     */
+    Outcome match(String key, String article, Evidence evidence, boolean allowFuzzy, String formType,
+            String printed) {
         CommuneIndex index = geo.communeIndex();
         List<Commune> current = index.communes(key);
         if (current.isEmpty() && index.formerCommunes(key).isEmpty()) {
             return allowFuzzy ? fuzzy(key, evidence, formType, printed)
                     : Outcome.unresolved(formType, "unknown commune: " + printed);
+        }
+        if (article != null && current.size() > 1) {
+            List<Commune> named = current.stream().filter(c -> NameForm.leadingArticle(c.name()).equals(article))
+                    .toList();
+            if (named.size() == 1) {
+                return Outcome.of(new Resolution(places.of(named.get(0)), Resolution.EXACT, 1), formType);
+            }
         }
         return match(current, index.formerCommunes(key), evidence, formType, printed);
     }

@@ -137,6 +137,44 @@ record NameForm(String cleaned, List<String> tokens, String type, int formLength
         return NameKey.join(remainder());
     }
 
+    /**
+     * The article that the form's connector gives the name after it, French contractions undone: "Ville du
+     * Lamentin" and "Commune de Le Lamentin" "le", "Ville de La Rochelle" "la", "Ville des Abymes" "les",
+     * "Ville de l'Isle-Adam" "l", "Ville de Lamentin" and "Ville d'Antony" "" (no article); null when there
+     * is no form or its connector says nothing ("Mairie Toulouse", "Ville et ...").
+     */
+    String impliedArticle() {
+        if (formLength == 0 || formLength >= tokens.size()) {
+            return null;
+        }
+        List<String> words = NameKey.words(cleaned);
+        int i = 0;
+        for (int seen = 0; i < words.size() && seen < formLength; i++) {
+            if (!NameKey.STOPWORDS.contains(words.get(i))) {
+                seen++;
+            }
+        }
+        StringBuilder connector = new StringBuilder();
+        for (; i < words.size() && NameKey.STOPWORDS.contains(words.get(i)); i++) {
+            connector.append(connector.length() == 0 ? "" : " ").append(words.get(i));
+        }
+        return switch (connector.toString()) {
+            case "de", "d" -> "";
+            case "du", "de le", "d le" -> "le";
+            case "de la", "d la" -> "la";
+            case "de l", "d l" -> "l";
+            case "des", "de les", "d les" -> "les";
+            default -> null;
+        };
+    }
+
+    /** The leading article of an official name ("Le Lamentin" "le", "Lamentin" ""). */
+    static String leadingArticle(String officialName) {
+        List<String> words = NameKey.words(officialName);
+        String first = words.isEmpty() ? "" : words.get(0);
+        return first.equals("le") || first.equals("la") || first.equals("les") || first.equals("l") ? first : "";
+    }
+
     String key() {
         return NameKey.join(tokens);
     }

@@ -115,6 +115,27 @@ class CollectiviteResolverTest {
                     .isEqualTo("974");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Ville du Lamentin | Le Lamentin | 972 | 02",
+            "Commune de Le Lamentin | Le Lamentin | 972 | 02",
+            "Ville de Lamentin | Lamentin | 971 | 01",
+            "Mairie de Lamentin | Lamentin | 971 | 01",
+        })
+        void theFormsArticleNamesOneOfHomonymsThatDifferByTheirs(String printed, String official, String dep,
+                String region) {
+            Resolution r = resolved(printed);
+            assertPlace(r, "commune", dep, region);
+            assertThat(r.place().officialName()).isEqualTo(official);
+        }
+
+        @Test
+        void noConnectorOrAnArticleSharedByTheHomonymsDecidesNothing() {
+            assertThat(unresolved("Mairie Lamentin", List.of(), "")).contains("971", "972");
+            assertThat(unresolved("Ville de Saint-Denis", List.of(), "")).contains("93", "974");
+            assertThat(resolved("Ville de La Rochelle").score()).isLessThan(1.0);
+        }
+
         @Test
         void aTownWhoseHomonymsAreVillagesIsTakenWithALowerScore() {
             Resolution r = resolved("Ville de La Rochelle");
