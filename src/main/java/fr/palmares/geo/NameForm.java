@@ -171,8 +171,7 @@ record NameForm(String cleaned, List<String> tokens, String type, int formLength
     /** The leading article of an official name ("Le Lamentin" "le", "Lamentin" ""). */
     static String leadingArticle(String officialName) {
         List<String> words = NameKey.words(officialName);
-        String first = words.isEmpty() ? "" : words.get(0);
-        return first.equals("le") || first.equals("la") || first.equals("les") || first.equals("l") ? first : "";
+        return !words.isEmpty() && NameKey.ARTICLES.contains(words.get(0)) ? words.get(0) : "";
     }
 
     String key() {

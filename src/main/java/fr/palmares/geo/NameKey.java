@@ -12,6 +12,8 @@ import java.util.Set;
  * from letters ("Fibre64" = "Fibre 64") except the Corsican codes "2A"/"2B".
  */
 final class NameKey {
+    /** The articles a name may begin with, as {@link #words} spells them. */
+    static final Set<String> ARTICLES = Set.of("le", "la", "les", "l");
     static final Set<String> STOPWORDS = Set.of("le", "la", "les", "l", "du", "de", "des", "d", "et", "a", "au",
             "aux");
 
