@@ -106,14 +106,24 @@ public final class GlyphCollector extends PDFTextStripper {
         for (List<TextPosition> article : getCharactersByArticle()) {
             all.addAll(article);
         }
-        // Keep the dominant writing direction (rotated stamps and margin notes are dropped).
-        Map<Float, Integer> dirs = new HashMap<>();
-        float[] dirOf = new float[all.size()]; // getDir() works it out from the matrix at each call
+        // Keep the dominant writing direction (rotated stamps and margin notes are dropped). PDFBox gives
+        // one of 0, 90, 180 or 270; on a tie the first of these wins.
+        int[] byDir = new int[4];
+        float[] dirOf = new float[all.size()];
         for (int i = 0; i < dirOf.length; i++) {
             dirOf[i] = all.get(i).getDir();
-            dirs.merge(dirOf[i], 1, Integer::sum);
+            byDir[quarter(dirOf[i])]++;
         }
-        float dir = dirs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+        float dir = 0f;
+        if (!all.isEmpty()) {
+            int best = 0;
+            for (int q = 1; q < 4; q++) {
+                if (byDir[q] > byDir[best]) {
+                    best = q;
+                }
+            }
+            dir = 90f * best;
+        }
 
         float w = 0;
         float h = 0;
@@ -163,6 +173,11 @@ public final class GlyphCollector extends PDFTextStripper {
         int number = getCurrentPageNo();
         pages.add(new PageGlyphs(number, w, h, Rows.fragments(number, Rows.rows(glyphs)), visible,
                 currentPage != null && hasImages(currentPage.getResources(), 0)));
+    }
+
+    /** The index of a writing direction among 0, 90, 180 and 270 (anything else counts as 0, as PDFBox reads it). */
+    static int quarter(float dir) {
+        return dir == 90f ? 1 : dir == 180f ? 2 : dir == 270f ? 3 : 0;
     }
 
     /**
