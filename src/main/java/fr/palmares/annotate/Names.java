@@ -49,6 +49,10 @@ public final class Names {
     private final NameShape shape;
     private final Map<String, String> acronyms = new HashMap<>();
     private final Map<String, Double> cache = new ConcurrentHashMap<>();
+    /** The readings already made of a text: the line readers ask again of the same parts. */
+    private final Map<String, Reading> readings = new ConcurrentHashMap<>();
+    /** Texts longer than this are read again rather than kept. */
+    private static final int LONGEST_KEPT = 400;
 
     public Names(NameOracle oracle, Lexicon lexicon) {
         this.oracle = oracle;
@@ -63,6 +67,7 @@ public final class Names {
     public void define(String acronym, String name) {
         acronyms.putIfAbsent(acronym.toUpperCase(Locale.ROOT), name);
         cache.clear();
+        readings.clear();
     }
 
     /** The name the document gave an acronym, if it defined it. */
@@ -143,6 +148,10 @@ public final class Names {
     public record Reading(List<String> names, double score) {
         public static final Reading NONE = new Reading(List.of(), 0);
 
+        public Reading {
+            names = List.copyOf(names); // kept and handed out again: never changed by a reader
+        }
+
         public boolean isNames() {
             return score > 0;
         }
@@ -150,6 +159,18 @@ public final class Names {
 
     /** The best reading of the text as one or several names. */
     public Reading read(String text) {
+        if (text.length() > LONGEST_KEPT) {
+            return readNow(text);
+        }
+        Reading r = readings.get(text);
+        if (r == null) {
+            r = readNow(text); // not computeIfAbsent: a reading may read its parts
+            readings.put(text, r);
+        }
+        return r;
+    }
+
+    private Reading readNow(String text) {
         String s = text.replace('\n', ' ').replaceAll("\\s+", " ").strip();
         if (s.isEmpty() || s.split(" ").length > 40) {
             return Reading.NONE;

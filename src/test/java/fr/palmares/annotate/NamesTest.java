@@ -74,4 +74,14 @@ class NamesTest {
         assertThat(names.score("le TCO")).isPositive();
         assertThat(names.expansion("TCO")).isEqualTo("Communauté d'agglomération du Territoire de la Côte Ouest");
     }
+
+    @Test
+    void aReadingKeptIsReadAgainOnceTheDocumentDefinesAnAcronym() {
+        Names fresh = new Names(Geo.oracle(), Lexicon.get());
+        Names.Reading before = fresh.read("la ZORBAC");
+        assertThat(fresh.read("la ZORBAC")).isEqualTo(before);
+        fresh.define("ZORBAC", "Communauté d'agglomération du Val de Zorbac");
+        assertThat(fresh.read("la ZORBAC")).isNotEqualTo(before);
+        assertThat(fresh.read("la ZORBAC").isNames()).isTrue();
+    }
 }
