@@ -148,10 +148,6 @@ public final class Names {
     public record Reading(List<String> names, double score) {
         public static final Reading NONE = new Reading(List.of(), 0);
 
-        public Reading {
-            names = List.copyOf(names); // kept and handed out again: never changed by a reader
-        }
-
         public boolean isNames() {
             return score > 0;
         }
@@ -225,7 +221,8 @@ public final class Names {
             }
         }
         Reading r = best[n];
-        return r == null ? Reading.NONE : r;
+        // kept and handed out again: an unmodifiable copy, made once for the reading chosen
+        return r == null ? Reading.NONE : new Reading(List.copyOf(r.names()), r.score());
     }
 
     /** A higher weakest score wins; on a tie, more names (each one a name) win. */

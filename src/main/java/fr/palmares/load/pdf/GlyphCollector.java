@@ -114,16 +114,13 @@ public final class GlyphCollector extends PDFTextStripper {
             dirOf[i] = all.get(i).getDir();
             byDir[quarter(dirOf[i])]++;
         }
-        float dir = 0f;
-        if (!all.isEmpty()) {
-            int best = 0;
-            for (int q = 1; q < 4; q++) {
-                if (byDir[q] > byDir[best]) {
-                    best = q;
-                }
+        int best = 0; // also for a page without text
+        for (int q = 1; q < 4; q++) {
+            if (byDir[q] > byDir[best]) {
+                best = q;
             }
-            dir = 90f * best;
         }
+        float dir = 90f * best;
 
         float w = 0;
         float h = 0;
