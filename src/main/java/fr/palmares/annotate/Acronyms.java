@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.model.Block;
 import fr.palmares.model.Line;
 import fr.palmares.model.SourceDocument;
@@ -30,7 +31,7 @@ final class Acronyms {
         Matcher m = DEFINED.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start()).strip();
-            String[] words = before.split("\\s+");
+            String[] words = Regexes.split(before, "\\s+");
             for (int n = Math.min(words.length, MAX_WORDS); n >= 1; n--) {
                 String cand = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
                 if (names.score(cand) >= 0.6 && (names.formType(cand) != null || n >= 2)) {

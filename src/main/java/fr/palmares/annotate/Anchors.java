@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Folded;
 import fr.palmares.lexicon.Hit;
 import fr.palmares.lexicon.Lexicon;
@@ -62,10 +63,10 @@ final class Anchors {
             boolean opens = BEFORE_LABEL.matcher(text.substring(Math.max(0, s - LOOK_BACK), s)).find();
             // "… Quimper Projet : Quimper numérique" (a card's lines run together): a capitalized label and its colon
             boolean inside = Character.isUpperCase(text.charAt(s)) && s > 0 && Character.isWhitespace(text.charAt(s - 1))
-                    && text.substring(e).matches("^\\s*[:：].*");
+                    && Regexes.matches(text.substring(e), "^\\s*[:：].*");
             boolean runIn = "category".equals(h.key())
                     && RUN_IN_CATEGORY.matcher(text.substring(Math.max(0, s - LOOK_BACK), s)).find()
-                    && text.substring(e).matches("^\\s+\\p{Lu}.*");
+                    && Regexes.matches(text.substring(e), "^\\s+\\p{Lu}.*");
             if (runIn) {
                 add(out, new Anchor(Anchor.Type.LABEL, s, e, h.key()));
                 continue;
@@ -158,7 +159,7 @@ final class Anchors {
         for (Hit h : lexicon.find(Vocab.MEDAL_WORD, f)) {
             int s = h.originalStart(f);
             int e = h.originalEnd(f);
-            if (text.substring(0, s).strip().replaceAll("^[•●○◦▪■□◆◇►▶→➜✓✔*·>\\-–—\\s]+", "").isEmpty()
+            if (Regexes.replaceAll(text.substring(0, s).strip(), "^[•●○◦▪■□◆◇►▶→➜✓✔*·>\\-–—\\s]+", "").isEmpty()
                     && (LEAD_SEPARATOR.matcher(text.substring(e)).lookingAt() || formFollows(text, e))) {
                 add(out, new Anchor(Anchor.Type.MEDAL, s, e, h.key()));
             }
@@ -187,7 +188,7 @@ final class Anchors {
         Hit h = hits.get(hits.size() - 1);
         int s = h.originalStart(f);
         int e = h.originalEnd(f);
-        if (text.substring(e).replaceAll("[\\s.!)]+$", "").isEmpty() && TRAIL_SEPARATOR.matcher(text.substring(0, s)).find()) {
+        if (Regexes.replaceAll(text.substring(e), "[\\s.!)]+$", "").isEmpty() && TRAIL_SEPARATOR.matcher(text.substring(0, s)).find()) {
             add(out, new Anchor(Anchor.Type.MEDAL, s, e, h.key()));
         }
     }

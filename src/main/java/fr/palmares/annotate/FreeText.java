@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Folded;
 import fr.palmares.lexicon.Hit;
 import fr.palmares.lexicon.Lexicon;
@@ -295,7 +296,7 @@ final class FreeText {
         while (m.find()) {
             cuts.add(m.start());
         }
-        Matcher num = Pattern.compile("(?<=\\s)\\d").matcher(text);
+        Matcher num = Regexes.pattern("(?<=\\s)\\d").matcher(text);
         while (num.find()) {
             cuts.add(num.start());
         }
@@ -315,7 +316,7 @@ final class FreeText {
     }
 
     private static boolean isDash(String sep) {
-        return sep.strip().matches("[-–—]");
+        return Regexes.matches(sep.strip(), "[-–—]");
     }
 
     /** The bounds of text[start, end) without separators and spaces at its edges. */

@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Lexicon;
 import fr.palmares.lexicon.Vocab;
 import fr.palmares.model.Block;
@@ -80,19 +81,19 @@ public final class Legend {
             }
             medal(entry, lexicon).ifPresent(md -> seen.computeIfAbsent(sym, k -> new HashSet<>()).add(md));
             // "Label d'or : 🟡", "Or = ●●●": the medal before it
-            String before = text.substring(0, m.start()).replaceAll("[\\s:=\\-–—]+$", "");
+            String before = Regexes.replaceAll(text.substring(0, m.start()), "[\\s:=\\-–—]+$", "");
             int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
                     Math.max(before.lastIndexOf('·'), before.lastIndexOf(':')));
             String prev = before.substring(cut + 1).strip();
             if (!prev.isEmpty() && BETWEEN.matcher(text.substring(before.length(), m.start())).matches()
-                    && text.substring(before.length(), m.start()).matches(".*[:=].*")) {
+                    && Regexes.matches(text.substring(before.length(), m.start()), ".*[:=].*")) {
                 medal(prev, lexicon).ifPresent(md -> seen.computeIfAbsent(sym, k -> new HashSet<>()).add(md));
             }
         }
     }
 
     private static Optional<Medal> medal(String entry, Lexicon lexicon) {
-        String e = entry.strip().replaceAll("[.!]+$", "");
+        String e = Regexes.replaceAll(entry.strip(), "[.!]+$", "");
         if (e.isEmpty()) {
             return Optional.empty();
         }

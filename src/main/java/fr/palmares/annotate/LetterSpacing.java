@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,7 @@ final class LetterSpacing {
     }
 
     static String join(String text) {
-        String[] tokens = text.strip().split("\\s+");
+        String[] tokens = Regexes.split(text.strip(), "\\s+");
         int single = 0;
         for (String t : tokens) {
             if (t.codePointCount(0, t.length()) == 1) {

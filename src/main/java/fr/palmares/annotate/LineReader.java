@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Folded;
 import fr.palmares.lexicon.Hit;
 import fr.palmares.lexicon.Lexicon;
@@ -86,7 +87,7 @@ public final class LineReader {
         if (whole.person() || !text.contains(";")) {
             return List.of(whole);
         }
-        String[] parts = text.split("\\s*;\\s*");
+        String[] parts = Regexes.split(text, "\\s*;\\s*");
         if (parts.length < 2) {
             return List.of(whole);
         }
@@ -140,7 +141,7 @@ public final class LineReader {
             return null;
         }
         String b = bold.get(0).strip();
-        return first.strip().startsWith(b) && b.matches(".*[.:]$") && b.length() < first.strip().length() ? b : null;
+        return first.strip().startsWith(b) && Regexes.matches(b, ".*[.:]$") && b.length() < first.strip().length() ? b : null;
     }
 
     /** Reads a text that is not a document line (a cell's text, a sentence). */
@@ -288,7 +289,7 @@ public final class LineReader {
                     String inner = Text.collapse(body.substring(a.start() + 1, a.end() - 1));
                     boolean category = prev != null && prev.type() == Anchor.Type.LABEL && "category".equals(prev.key())
                             && gapOnly(body, prev.end(), a.start())
-                            || Folded.fold(body.substring(Math.max(0, a.start() - 14), a.start())).matches(".*categor\\w*\\s*$");
+                            || Regexes.matches(Folded.fold(body.substring(Math.max(0, a.start() - 14), a.start())), ".*categor\\w*\\s*$");
                     if (isLabelName(inner)) {
                         break;
                     }
@@ -353,7 +354,7 @@ public final class LineReader {
 
     /** « Territoire Innovant »: the label's own name is no title. */
     private boolean isLabelName(String inner) {
-        return Folded.fold(inner).matches("(?:labels? )?territoires? innovants?(?: 20\\d\\d)?");
+        return Regexes.matches(Folded.fold(inner), "(?:labels? )?territoires? innovants?(?: 20\\d\\d)?");
     }
 
     private void addFree(List<Segment> out, String body, int start, int end, Anchor prev, List<Integer> boldCuts) {
@@ -382,7 +383,7 @@ public final class LineReader {
                 return new Segment(Field.TITLE, start, end, inner, List.of(), 0, !inner.equals(text.strip()), true);
             }
             case "category" -> {
-                String c = inner.replaceAll("\\)\\s*$", "").strip();
+                String c = Regexes.replaceAll(inner, "\\)\\s*$", "").strip();
                 return new Segment(Field.CATEGORY, start, start + text.indexOf(c) + c.length(), c, List.of(), 0, false, true);
             }
             case "medal" -> {

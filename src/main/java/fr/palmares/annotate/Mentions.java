@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Folded;
 import fr.palmares.lexicon.Hit;
 import fr.palmares.lexicon.Lexicon;
@@ -102,9 +103,9 @@ public final class Mentions {
         }
         // "la communauté de communes Bretagne romantique": lower-case words the official name goes on with
         List<Integer> longer = lowerWordEnds(sentence, end);
-        double unextended = names.oracle().resolveScore(sentence.substring(start, end).replaceAll("\\s+", " ").strip());
+        double unextended = names.oracle().resolveScore(Regexes.replaceAll(sentence.substring(start, end), "\\s+", " ").strip());
         for (int k = 0; k < longer.size(); k++) {
-            String name = sentence.substring(start, longer.get(k)).replaceAll("\\s+", " ").strip();
+            String name = Regexes.replaceAll(sentence.substring(start, longer.get(k)), "\\s+", " ").strip();
             double score = names.oracle().resolveScore(name);
             if (score >= OFFICIAL && score > unextended) {
                 Names.Reading r = names.read(name);
@@ -120,7 +121,7 @@ public final class Mentions {
             String tail = sentence.substring(tailFrom, stops.get(k));
             String name = celui.lookingAt() ? prefix.strip() + (prefix.endsWith("'") ? "" : " ") + tail.strip()
                     : sentence.substring(start, stops.get(k));
-            name = name.replaceAll("\\s+", " ").strip();
+            name = Regexes.replaceAll(name, "\\s+", " ").strip();
             Names.Reading r = names.read(name);
             if (r.isNames()) {
                 out.add(new Mention(start, stops.get(k), r.names(), 1.0));
@@ -137,7 +138,7 @@ public final class Mentions {
         boolean any = false;
         while (w.find(pos)) {
             String between = s.substring(pos, w.start());
-            if (!between.isBlank() && !between.matches("\\s*(?:/|&|-)?\\s*")) {
+            if (!between.isBlank() && !Regexes.matches(between, "\\s*(?:/|&|-)?\\s*")) {
                 break;
             }
             String word = w.group();
@@ -156,7 +157,7 @@ public final class Mentions {
             pos = w.end();
         }
         // keep a trailing "(TCO)"
-        Matcher paren = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\d]{1,8})\\)").matcher(s.substring(end));
+        Matcher paren = Regexes.pattern("^\\s*\\((\\p{Lu}[\\p{Lu}\\d]{1,8})\\)").matcher(s.substring(end));
         if (any && paren.lookingAt()) {
             end += paren.end();
         }
@@ -168,7 +169,7 @@ public final class Mentions {
         List<Integer> out = new ArrayList<>();
         Matcher w = WORD.matcher(s);
         int pos = from;
-        while (out.size() < LOWER_REACH && w.find(pos) && s.substring(pos, w.start()).matches("[ \\t]+")
+        while (out.size() < LOWER_REACH && w.find(pos) && Regexes.matches(s.substring(pos, w.start()), "[ \\t]+")
                 && Character.isLowerCase(w.group().charAt(0)) && w.group().length() > 2
                 && !CONNECTORS.contains(w.group().toLowerCase(Locale.ROOT))) {
             out.add(w.end());
@@ -182,7 +183,7 @@ public final class Mentions {
         Matcher w = WORD.matcher(s.substring(0, to));
         int pos = from;
         while (w.find(pos)) {
-            if (Character.isUpperCase(w.group().charAt(0)) || w.group().matches("[dl]['’]\\p{Lu}.*")
+            if (Character.isUpperCase(w.group().charAt(0)) || Regexes.matches(w.group(), "[dl]['’]\\p{Lu}.*")
                     || Character.isDigit(w.group().charAt(0))) {
                 out.add(w.end());
             }
@@ -267,7 +268,7 @@ public final class Mentions {
         }
         List<Integer> stops = wordEnds(sentence, from, end);
         for (int k = stops.size() - 1; k >= 0; k--) {
-            String cand = sentence.substring(from, stops.get(k)).strip().replaceAll("[.]+$", "");
+            String cand = Regexes.replaceAll(sentence.substring(from, stops.get(k)).strip(), "[.]+$", "");
             if (!places.isPlaces(cand) && names.oracle().resolveScore(cand, with) >= OFFICIAL) {
                 return new Mention(from, from + cand.length(), List.of(cand), 0.7);
             }
@@ -278,7 +279,7 @@ public final class Mentions {
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+et|/|&)\\s*");
 
     private static boolean isSentenceStartFunctionWord(String s, int at, String word) {
-        return s.substring(0, at).isBlank() && word.matches("(?i)le|la|les|l['’].*|un|une|des|ce|cette|ces|en|à|a|au|aux|dans|pour|par|côté|enfin|outre-mer|même|ainsi|après|avec|depuis|selon|notre|nos|votre|vos|leur|leurs|son|sa|ses|our|their|its");
+        return s.substring(0, at).isBlank() && Regexes.matches(word, "(?i)le|la|les|l['’].*|un|une|des|ce|cette|ces|en|à|a|au|aux|dans|pour|par|côté|enfin|outre-mer|même|ainsi|après|avec|depuis|selon|notre|nos|votre|vos|leur|leurs|son|sa|ses|our|their|its");
     }
 
     /** "À Brest toujours, la métropole…": the bare type after a place opening the sentence. */

@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Folded;
 import fr.palmares.lexicon.Hit;
 import fr.palmares.lexicon.Lexicon;
@@ -59,7 +60,7 @@ final class NameShape {
         if (!forms.isEmpty()) {
             Hit last = forms.get(forms.size() - 1);
             String end = s.substring(last.end()).strip();
-            if ((end.isEmpty() || end.matches("\\(?[a-z0-9]{2,8}\\)?|[a-z'-]{3,20}")) && last.start() > from
+            if ((end.isEmpty() || Regexes.matches(end, "\\(?[a-z0-9]{2,8}\\)?|[a-z'-]{3,20}")) && last.start() > from
                     && SUFFIX_NOUNS.contains(s.substring(last.start(), last.end()).split(" ")[0])) {
                 String head = f.original().substring(f.start(from), last.originalStart(f)).strip();
                 if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) && properShape(head, 1)) {
@@ -79,7 +80,7 @@ final class NameShape {
     }
 
     private static boolean bareAcronym(String folded) {
-        return folded.matches("sivu|sivom|sdis|petr|pnr|ccas|cias");
+        return Regexes.matches(folded, "sivu|sivom|sdis|petr|pnr|ccas|cias");
     }
 
     /** Syndicats and other bodies describe what they do in their names ("Syndicat départemental d'énergie du Finistère"). */
@@ -105,16 +106,16 @@ final class NameShape {
             if (closed) {
                 return false;
             }
-            if (raw.matches("[-–—:;·•|/]") && !raw.equals("/") || raw.matches(".+[:;]") && !tail.strip().endsWith(raw)) {
+            if (Regexes.matches(raw, "[-–—:;·•|/]") && !raw.equals("/") || Regexes.matches(raw, ".+[:;]") && !tail.strip().endsWith(raw)) {
                 return false; // a spaced dash or a colon separates a name from what follows
             }
-            String tok = raw.replaceAll("^[(«\"“]+|[)»\"”,:;.]+$", "");
+            String tok = Regexes.replaceAll(raw, "^[(«\"“]+|[)»\"”,:;.]+$", "");
             if (tok.isEmpty()) {
                 continue;
             }
             words++;
             String f = Folded.fold(tok);
-            String rest = f.replaceFirst("^(d'|l')", "");
+            String rest = Regexes.replaceFirst(f, "^(d'|l')", "");
             if (CONNECTORS.contains(f) || rest.isEmpty()) {
                 continue;
             }
@@ -125,7 +126,7 @@ final class NameShape {
             if (Character.isDigit(c)) {
                 // a département number or a year ends the name: "Ville de Saint-Denis (93)"
                 closed = raw.endsWith(")") || !raw.startsWith("(");
-                upper |= tok.matches("\\d{2,3}|2[AB]");
+                upper |= Regexes.matches(tok, "\\d{2,3}|2[AB]");
                 continue;
             }
             if (raw.startsWith("(") && raw.endsWith(")")) {

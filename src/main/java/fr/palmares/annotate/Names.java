@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Folded;
 import fr.palmares.lexicon.Lexicon;
 import java.util.ArrayList;
@@ -167,7 +168,7 @@ public final class Names {
     }
 
     private Reading readNow(String text) {
-        String s = text.replace('\n', ' ').replaceAll("\\s+", " ").strip();
+        String s = Regexes.replaceAll(text.replace('\n', ' '), "\\s+", " ").strip();
         if (s.isEmpty() || s.split(" ").length > 40) {
             return Reading.NONE;
         }
@@ -270,7 +271,7 @@ public final class Names {
 
     /** A name as printed, cleaned: "la Ville de Paris" -> "Ville de Paris", "le Hub du Sud" -> "Hub du Sud". */
     public static String clean(String printed) {
-        String s = EDGE_PUNCT.matcher(printed.replaceAll("\\s+", " ")).replaceAll("");
+        String s = EDGE_PUNCT.matcher(Regexes.replaceAll(printed, "\\s+", " ")).replaceAll("");
         Matcher a = LEADING_ARTICLE.matcher(s);
         if (a.lookingAt() && a.end() < s.length()) {
             String rest = s.substring(a.end());
@@ -283,7 +284,7 @@ public final class Names {
     }
 
     private static boolean startsWithTypeNoun(String s) {
-        return Folded.fold(s).matches("^(ville|commune|mairie|metropole|communaute|departement|conseil|region"
+        return Regexes.matches(Folded.fold(s), "^(ville|commune|mairie|metropole|communaute|departement|conseil|region"
                 + "|syndicat|parc|office|comite|direction|agglomeration|collectivite|eurometropole)\\b.*");
     }
 

@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Lexicon;
 import fr.palmares.lexicon.Vocab;
 import java.util.regex.Matcher;
@@ -33,7 +34,7 @@ final class PersonLines {
         }
         Matcher caps = CAPS_SURNAME.matcher(text);
         while (caps.find()) {
-            if (notAName(caps.group().replaceAll("^[:,;—–\\s]+|[,(–—\\s-]+$", ""))) {
+            if (notAName(Regexes.replaceAll(caps.group(), "^[:,;—–\\s]+|[,(–—\\s-]+$", ""))) {
                 return true;
             }
         }
@@ -54,7 +55,7 @@ final class PersonLines {
     }
 
     private boolean notAName(String s) {
-        String first = s.split("\\s+")[0];
+        String first = Regexes.split(s, "\\s+")[0];
         return names.score(s) == 0 && names.formType(first + " X") == null && names.score(first) == 0
                 && !lexicon.contains(Vocab.FORM, first) && !lexicon.contains(Vocab.FIELD, first)
                 && !lexicon.contains(Vocab.ZONE, first) && !lexicon.contains(Vocab.MEDAL_WORD, first);

@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Folded;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ final class Places {
     }
 
     boolean isPlaces(String text) {
-        String t = text.strip().replaceAll("^\\((.*)\\)$", "$1").strip();
+        String t = Regexes.replaceAll(text.strip(), "^\\((.*)\\)$", "$1").strip();
         if (t.isEmpty() || t.length() > 120) {
             return false;
         }
@@ -39,7 +40,7 @@ final class Places {
             if (NUMBER.matcher(p).matches()) {
                 continue;
             }
-            p = p.replaceAll("\\s*\\((?:\\d{2,3}|2[AB])\\)$", ""); // "Orne (61)"
+            p = Regexes.replaceAll(p, "\\s*\\((?:\\d{2,3}|2[AB])\\)$", ""); // "Orne (61)"
             if (!Character.isUpperCase(p.charAt(0)) && !Character.isUpperCase(stripArticle(p).isEmpty() ? 'x'
                     : stripArticle(p).charAt(0))) {
                 return false;

@@ -1,5 +1,6 @@
 package fr.palmares.annotate;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Folded;
 import fr.palmares.lexicon.Lexicon;
 import fr.palmares.lexicon.Vocab;
@@ -155,7 +156,7 @@ final class WrappedLines {
 
     /** "… : label d'argent, catégorie" / "Sobriété et transition écologique": a field label waits for its value. */
     private boolean labelEnd(String a) {
-        String[] words = lastPart(a).split("\\s+");
+        String[] words = Regexes.split(lastPart(a), "\\s+");
         // the part's last word or two: "catégorie", "prix de la catégorie", "label d'argent, catégorie"
         for (int n = 1; n <= Math.min(2, words.length); n++) {
             String end = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));

@@ -1,5 +1,6 @@
 package fr.palmares.assemble;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.model.Text;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ public final class Cleaning {
     public static String title(String printed) {
         String s = Text.collapse(printed.replace('\n', ' '));
         s = TITLE_LEAD.matcher(s).replaceFirst("");
-        if (s.startsWith("«") && s.indexOf('»') > 0 && s.substring(s.indexOf('»') + 1).matches("[\\s.,;:!]*")) {
+        if (s.startsWith("«") && s.indexOf('»') > 0 && Regexes.matches(s.substring(s.indexOf('»') + 1), "[\\s.,;:!]*")) {
             s = s.substring(0, s.indexOf('»') + 1);
         }
         s = EDGE_PUNCT.matcher(s).replaceAll("");

@@ -1,5 +1,6 @@
 package fr.palmares.assemble;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.annotate.Zone;
 import fr.palmares.lexicon.Folded;
 import fr.palmares.lexicon.Hit;
@@ -169,11 +170,11 @@ final class Decider {
             return false;
         }
         Folded f = Folded.of(project);
-        int letters = f.text().replaceAll("[^a-z]", "").length();
+        int letters = Regexes.replaceAll(f.text(), "[^a-z]", "").length();
         int organiser = 0;
         for (Hit h : Lexicon.get().find(Vocab.NOT_LABEL, f)) {
             if (h.key().equals("organiser")) {
-                organiser += f.text().substring(h.start(), h.end()).replaceAll("[^a-z]", "").length();
+                organiser += Regexes.replaceAll(f.text().substring(h.start(), h.end()), "[^a-z]", "").length();
             }
         }
         return organiser > 0 && 2 * organiser >= letters;

@@ -1,5 +1,6 @@
 package fr.palmares.assemble;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.annotate.AnnotatedDocument;
 import fr.palmares.annotate.Mention;
 import fr.palmares.annotate.Mentions;
@@ -537,7 +538,7 @@ final class ProseAssembler {
             String before = Folded.fold(s.substring(Math.max(0, q.start() - 16), q.start()));
             String after = s.substring(q.end(), Math.min(s.length(), q.end() + 10)).toLowerCase(Locale.ROOT);
             String lead = Folded.fold(s.substring(Math.max(0, q.start() - 30), q.start()));
-            if (SAID.matcher(lead).find() || isLabelName(v) || before.matches(".*categor\\w*\\s*$") || after.matches("\\s*category\\b.*") || isSpeech(v)) {
+            if (SAID.matcher(lead).find() || isLabelName(v) || Regexes.matches(before, ".*categor\\w*\\s*$") || Regexes.matches(after, "\\s*category\\b.*") || isSpeech(v)) {
                 continue;
             }
             add(out, new Title(q.start(), q.end(), v));
@@ -552,7 +553,7 @@ final class ProseAssembler {
         }
         Matcher p = PROJET_PROPER.matcher(s);
         while (p.find()) {
-            add(out, new Title(p.start(1), p.end(1), p.group(1).replaceAll("[.]$", p.group(1).matches(".*\\p{Lu}\\.$") ? "." : "")));
+            add(out, new Title(p.start(1), p.end(1), Regexes.replaceAll(p.group(1), "[.]$", Regexes.matches(p.group(1), ".*\\p{Lu}\\.$") ? "." : "")));
         }
         if (!out.isEmpty()) {
             return out;
@@ -595,7 +596,7 @@ final class ProseAssembler {
     }
 
     private static boolean isLabelName(String v) {
-        return Folded.fold(v).matches("(?:labels? )?territoires? innovants?(?: 20\\d\\d)?|start-?up interconnectee?s?");
+        return Regexes.matches(Folded.fold(v), "(?:labels? )?territoires? innovants?(?: 20\\d\\d)?|start-?up interconnectee?s?");
     }
 
     /** A quotation of someone's words, not a title. */
@@ -628,7 +629,7 @@ final class ProseAssembler {
     private static Medal medalFor(Pair p, List<MedalAt> medals, String s) {
         int end = Math.max(p.title.end(), p.names.get(p.names.size() - 1).end());
         for (MedalAt m : medals) {
-            if (m.parenthesized() && m.start() >= end && s.substring(end, m.start()).matches("\\s*\\(?\\s*")) {
+            if (m.parenthesized() && m.start() >= end && Regexes.matches(s.substring(end, m.start()), "\\s*\\(?\\s*")) {
                 return m.medal();
             }
         }
@@ -705,16 +706,16 @@ final class ProseAssembler {
             return null;
         }
         String f = Folded.fold(heading);
-        return YEAR.matcher(f).find() || f.matches(".*\\b(?:label|labels|territoires? innovants?)\\b.*")
+        return YEAR.matcher(f).find() || Regexes.matches(f, ".*\\b(?:label|labels|territoires? innovants?)\\b.*")
                 || lexicon.contains(Vocab.AWARD_VERB, heading) ? null : heading;
     }
 
     private static String category(String s) {
-        Matcher m = Pattern.compile("cat[ée]gorie\\s*[«\"“]\\s*([^»\"”]{2,120}?)\\s*[»\"”]", Pattern.CASE_INSENSITIVE).matcher(s);
+        Matcher m = Regexes.pattern("cat[ée]gorie\\s*[«\"“]\\s*([^»\"”]{2,120}?)\\s*[»\"”]", Pattern.CASE_INSENSITIVE).matcher(s);
         if (m.find()) {
             return m.group(1).strip();
         }
-        Matcher en = Pattern.compile("[«\"“]\\s*([^»\"”]{2,120}?)\\s*[»\"”]\\s+category\\b").matcher(s);
+        Matcher en = Regexes.pattern("[«\"“]\\s*([^»\"”]{2,120}?)\\s*[»\"”]\\s+category\\b").matcher(s);
         return en.find() ? en.group(1).strip() : null;
     }
 
@@ -724,7 +725,7 @@ final class ProseAssembler {
             return;
         }
         Medal m = Medal.parse(c.group(3)).orElse(null);
-        Matcher r = Pattern.compile("\\b(?:la|le|l['’]|les|en|pour)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:[\\s-]\\p{Lu}[\\p{L}'’\\-]+)*)").matcher(sentence);
+        Matcher r = Regexes.pattern("\\b(?:la|le|l['’]|les|en|pour)\\s+(\\p{Lu}[\\p{L}'’\\-]+(?:[\\s-]\\p{Lu}[\\p{L}'’\\-]+)*)").matcher(sentence);
         while (r.find() && m != null) {
             regionMedals.putIfAbsent(r.group(1), m);
         }

@@ -1,5 +1,6 @@
 package fr.palmares.assemble;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.annotate.AnnotatedDocument;
 import fr.palmares.annotate.Field;
 import fr.palmares.annotate.LineReading;
@@ -273,11 +274,11 @@ final class SequenceAssembler {
     private static Integer yearAfterMedal(LineReading r) {
         for (Segment s : r.segments()) {
             if (s.field() == Field.YEAR && s.start() >= r.medal().end() && s.start() - r.medal().end() <= 3) {
-                return Integer.parseInt(s.text().replaceAll("\\D", ""));
+                return Integer.parseInt(Regexes.replaceAll(s.text(), "\\D", ""));
             }
         }
         String after = r.text().substring(r.medal().end());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(20[0-4]\\d)\\b").matcher(after);
+        java.util.regex.Matcher m = Regexes.pattern("^\\s*(20[0-4]\\d)\\b").matcher(after);
         return m.find() ? Integer.parseInt(m.group(1)) : null;
     }
 
@@ -450,7 +451,7 @@ final class SequenceAssembler {
     }
 
     private static boolean sentence(LineReading r, String text) {
-        return r.words() >= 6 && text.strip().matches(".*[.!?…]$");
+        return r.words() >= 6 && Regexes.matches(text.strip(), ".*[.!?…]$");
     }
 
     private LineReading r(int i) {

@@ -1,5 +1,6 @@
 package fr.palmares.assemble;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.annotate.AnnotatedDocument;
 import fr.palmares.annotate.LineReader;
 import fr.palmares.annotate.Names;
@@ -248,7 +249,7 @@ final class TableAssembler {
                 filled++;
                 distinct.add(t);
                 len += t.length();
-                if (t.strip().matches("\\d{1,3}")) {
+                if (Regexes.matches(t.strip(), "\\d{1,3}")) {
                     pages++;
                 } else if (medal(t).isPresent()) {
                     medals++;
@@ -317,7 +318,7 @@ final class TableAssembler {
 
     private static Optional<Integer> year(String text) {
         String t = text.strip();
-        return t.matches("20[0-4]\\d") ? Optional.of(Integer.parseInt(t)) : Optional.empty();
+        return Regexes.matches(t, "20[0-4]\\d") ? Optional.of(Integer.parseInt(t)) : Optional.empty();
     }
 
     private static Optional<String> column(String[] fields, String field, List<String> row) {

@@ -1,5 +1,6 @@
 package fr.palmares.classify;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.lexicon.Hit;
 import fr.palmares.lexicon.Lexicon;
 import fr.palmares.lexicon.Vocab;
@@ -127,7 +128,7 @@ public final class EditionDetector {
     private boolean lookBack(String t) {
         for (Hit h : lexicon.find(Vocab.RECALL_CUE, t)) {
             String said = t.substring(h.start(), h.end());
-            if (!"past".equals(h.key()) || !said.matches("(?:label|laureat)\\S*(?: \\S+){0,2} \\d{4}")) {
+            if (!"past".equals(h.key()) || !Regexes.matches(said, "(?:label|laureat)\\S*(?: \\S+){0,2} \\d{4}")) {
                 return true;
             }
         }

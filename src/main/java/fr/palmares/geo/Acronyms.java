@@ -1,5 +1,6 @@
 package fr.palmares.geo;
 
+import fr.palmares.model.Regexes;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,7 @@ final class Acronyms {
         if (letters.length() < 2) {
             return null;
         }
-        String[] raw = before.strip().split("\\s+");
+        String[] raw = Regexes.split(before.strip(), "\\s+");
         int from = Math.max(0, raw.length - MAX_WORDS);
         for (int start = raw.length - 1; start >= from; start--) {
             String first = raw[start];

@@ -1,5 +1,6 @@
 package fr.palmares.geo;
 
+import fr.palmares.model.Regexes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ final class AreaMatcher {
     /** A département code as printed ("35", "2a", "971", "1") to its INSEE code, if it is one. */
     Optional<Departement> departementByCode(String text) {
         String t = text.strip().toUpperCase(Locale.ROOT);
-        if (t.matches("\\d")) {
+        if (Regexes.matches(t, "\\d")) {
             t = "0" + t;
         }
         return Optional.ofNullable(geo.departement(t));
@@ -31,7 +32,7 @@ final class AreaMatcher {
     /** A region code as printed ("53", "1") to its region; a collectivité d'outre-mer's code is none. */
     Optional<Region> regionByCode(String text) {
         String t = text.strip();
-        if (t.matches("\\d")) {
+        if (Regexes.matches(t, "\\d")) {
             t = "0" + t;
         }
         return Places.regionOrNull(t) == null ? Optional.empty() : Optional.ofNullable(geo.region(t));

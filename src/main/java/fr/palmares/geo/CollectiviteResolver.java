@@ -1,5 +1,6 @@
 package fr.palmares.geo;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.model.Text;
 import java.util.List;
 import java.util.Objects;
@@ -155,7 +156,7 @@ public final class CollectiviteResolver {
 
     /** The document's expansion of a name that is one of its acronyms ("TCO"), or null. */
     private static String definition(NameForm form, NameContext ctx) {
-        String cleaned = form.cleaned().replaceFirst("^(?:[Ll]es?|[Ll]a|[Ll]')\\s*", "");
+        String cleaned = Regexes.replaceFirst(form.cleaned(), "^(?:[Ll]es?|[Ll]a|[Ll]')\\s*", "");
         if (ctx.acronyms().isEmpty() || cleaned.isEmpty() || cleaned.contains(" ")) {
             return null;
         }

@@ -1,5 +1,6 @@
 package fr.palmares.geo;
 
+import fr.palmares.model.Regexes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +70,7 @@ final class EvidenceReader {
             evidence.addText(ctx.text());
             java.util.regex.Matcher m = ACROSS.matcher(fr.palmares.model.Text.plainTypography(ctx.text()));
             while (m.find()) {
-                List<Area> named = placeLine(m.group(1).replaceAll("(?iu)\\b(?:l'|la |le |les |du |de la |de l'|des )", ""));
+                List<Area> named = placeLine(Regexes.replaceAll(m.group(1), "(?iu)\\b(?:l'|la |le |les |du |de la |de l'|des )", ""));
                 List<String> deps = named.stream().map(Area::departement).filter(d -> d != null).distinct().toList();
                 if (deps.size() > 1) {
                     named.forEach(evidence::state);
@@ -108,7 +109,7 @@ final class EvidenceReader {
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Departement> byCode = t.matches("\\d{2,3}|2[ABab]") ? areas.departementByCode(t) : Optional.empty();
+        Optional<Departement> byCode = Regexes.matches(t, "\\d{2,3}|2[ABab]") ? areas.departementByCode(t) : Optional.empty();
         if (byCode.isPresent()) {
             Departement d = byCode.get();
             return Optional.of(new Area(d.code(), Places.regionOrNull(d.region())));

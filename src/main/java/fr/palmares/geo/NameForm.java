@@ -1,5 +1,6 @@
 package fr.palmares.geo;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.model.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,7 +119,7 @@ record NameForm(String cleaned, List<String> tokens, String type, int formLength
             }
         }
         if (n > 1 && tokens.get(0).equals("communaute")) {
-            String[] words = cleaned.split("\\s+");
+            String[] words = Regexes.split(cleaned, "\\s+");
             return words.length > 1 && Character.isUpperCase(words[1].codePointAt(0));
         }
         return false;

@@ -1,5 +1,6 @@
 package fr.palmares.lexicon;
 
+import fr.palmares.model.Regexes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,7 +82,7 @@ public final class Lexicon {
 
     private static Lexicon load() {
         RuleFile rules = new RuleFile();
-        for (String name : resource(INDEX).split("\r?\n")) {
+        for (String name : Regexes.split(resource(INDEX), "\r?\n")) {
             String n = name.strip();
             if (!n.isEmpty() && !n.startsWith("#")) {
                 rules.read(n, resource("/lexicon/" + n));

@@ -1,5 +1,6 @@
 package fr.palmares.lexicon;
 
+import fr.palmares.model.Regexes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class RuleFile {
     /** Reads one file's text; macros stay defined for the files read after it. */
     void read(String name, String text) {
         Vocab vocab = null;
-        String[] lines = text.split("\r?\n");
+        String[] lines = Regexes.split(text, "\r?\n");
         for (int i = 0; i < lines.length; i++) {
             String line = stripComment(lines[i]).strip();
             if (line.isEmpty()) {

@@ -1,5 +1,6 @@
 package fr.palmares.load;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.model.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public final class DocumentLoader {
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             m = f.getReason();
         }
-        return m.replaceAll("\\s+", " ").strip();
+        return Regexes.replaceAll(m, "\\s+", " ").strip();
     }
 
     /** "pdf", "html" or "text", by content first. */

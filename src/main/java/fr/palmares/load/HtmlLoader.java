@@ -1,5 +1,6 @@
 package fr.palmares.load;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.load.html.HtmlBlocks;
 import fr.palmares.load.html.HtmlCharset;
 import fr.palmares.load.html.MainContent;
@@ -116,6 +117,6 @@ public final class HtmlLoader implements Loader {
 
     private static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
+        return Regexes.replaceAll(m, "\\s+", " ").strip();
     }
 }

@@ -1,5 +1,6 @@
 package fr.palmares.load;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.load.pdf.BundledFontMapper;
 import fr.palmares.load.pdf.GlyphCollector;
 import fr.palmares.load.pdf.GlyphCollector.PageGlyphs;
@@ -89,7 +90,7 @@ public final class PdfLoader implements Loader {
         if (m == null || m.isBlank()) {
             m = e.getClass().getSimpleName();
         }
-        m = m.replaceAll("\\s+", " ").strip();
+        m = Regexes.replaceAll(m, "\\s+", " ").strip();
         return m.length() > 200 ? m.substring(0, 200) + "…" : m;
     }
 }

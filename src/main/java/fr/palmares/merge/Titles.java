@@ -1,5 +1,6 @@
 package fr.palmares.merge;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.model.Text;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -26,6 +27,6 @@ final class Titles {
 
     /** A title folded, its punctuation turned into single spaces. */
     static String key(String s) {
-        return s == null ? "" : Text.fold(s).replaceAll("[^a-z0-9]+", " ").strip();
+        return s == null ? "" : Regexes.replaceAll(Text.fold(s), "[^a-z0-9]+", " ").strip();
     }
 }

@@ -18,7 +18,7 @@ public enum Medal {
         if (word == null) {
             return Optional.empty();
         }
-        String w = Text.fold(word).replaceAll("^(label\\s+)?(d'|de\\s+)", "").strip();
+        String w = Regexes.replaceAll(Text.fold(word), "^(label\\s+)?(d'|de\\s+)", "").strip();
         switch (w) {
             case "or":
             case "gold":

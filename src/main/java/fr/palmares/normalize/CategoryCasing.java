@@ -1,5 +1,6 @@
 package fr.palmares.normalize;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.model.Block;
 import fr.palmares.model.Text;
 import java.util.HashMap;
@@ -16,8 +17,8 @@ public final class CategoryCasing {
 
     public CategoryCasing(List<Block> blocks) {
         for (Block b : blocks) {
-            for (String line : b.text().split("[\n\t]")) {
-                String t = Text.collapse(line.replaceAll("\\.{3,}.*$", ""));
+            for (String line : Regexes.split(b.text(), "[\n\t]")) {
+                String t = Text.collapse(Regexes.replaceAll(line, "\\.{3,}.*$", ""));
                 if (!t.isEmpty() && Text.wordCount(t) <= 10 && !Text.isUpper(t)) {
                     mixed.putIfAbsent(Text.fold(t), t);
                 }

@@ -1,5 +1,6 @@
 package fr.palmares.normalize;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.model.Collectivite;
 import fr.palmares.model.Text;
 import java.util.List;
@@ -13,22 +14,22 @@ public final class FormOnlyResolver implements NameResolver {
 
     public static String typeOf(String name) {
         String f = Text.fold(name);
-        if (f.matches("^(ville|commune|communes|mairie)\\b.*")) {
+        if (Regexes.matches(f, "^(ville|commune|communes|mairie)\\b.*")) {
             return "commune";
         }
-        if (f.matches("^(departement|conseil departemental|conseil general)\\b.*")) {
+        if (Regexes.matches(f, "^(departement|conseil departemental|conseil general)\\b.*")) {
             return "departement";
         }
-        if (f.matches("^(region|conseil regional)\\b.*")) {
+        if (Regexes.matches(f, "^(region|conseil regional)\\b.*")) {
             return "region";
         }
-        if (f.matches("^(syndicat|sivu|sivom|parc naturel|pnr)\\b.*")) {
+        if (Regexes.matches(f, "^(syndicat|sivu|sivom|parc naturel|pnr)\\b.*")) {
             return "syndicat";
         }
-        if (f.matches("^(direction|prefecture)\\b.*")) {
+        if (Regexes.matches(f, "^(direction|prefecture)\\b.*")) {
             return "etat";
         }
-        if (f.matches(".*\\b(metropole|communaute|agglo|agglomeration|eurometropole)\\b.*|^grand \\S+$")) {
+        if (Regexes.matches(f, ".*\\b(metropole|communaute|agglo|agglomeration|eurometropole)\\b.*|^grand \\S+$")) {
             return "epci";
         }
         return "autre";

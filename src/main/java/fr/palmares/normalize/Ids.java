@@ -1,5 +1,6 @@
 package fr.palmares.normalize;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.load.Hashes;
 import fr.palmares.model.Text;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,6 @@ public final class Ids {
 
     /** The folded, punctuation-free form used in ids and comparisons. */
     public static String key(String s) {
-        return Text.fold(s == null ? "" : s).replaceAll("[^a-z0-9]+", " ").strip();
+        return Regexes.replaceAll(Text.fold(s == null ? "" : s), "[^a-z0-9]+", " ").strip();
     }
 }

@@ -1,5 +1,6 @@
 package fr.palmares.pipeline;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.load.LoadException;
 import fr.palmares.pipeline.Extractor.InputFile;
 import java.time.Duration;
@@ -149,7 +150,7 @@ public final class DocumentGuard {
     }
 
     private static String oneLine(String s) {
-        String m = s.replaceAll("\\s+", " ").strip();
+        String m = Regexes.replaceAll(s, "\\s+", " ").strip();
         return m.length() > 240 ? m.substring(0, 240) + "…" : m;
     }
 }

@@ -1,5 +1,6 @@
 package fr.palmares.pipeline;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.geo.CollectiviteResolver;
 import fr.palmares.geo.FormerRegion;
 import fr.palmares.geo.Geography;
@@ -143,7 +144,7 @@ public final class Geo {
 
         @Override
         public Optional<String> regionCode(String regionName) {
-            return placeNames().regionCode(regionName).filter(code -> !regionName.matches("\\d+"));
+            return placeNames().regionCode(regionName).filter(code -> !Regexes.matches(regionName, "\\d+"));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package fr.palmares.pipeline;
 
+import fr.palmares.model.Regexes;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -126,7 +127,7 @@ public final class LibraryLog {
         if (m == null || m.isBlank()) {
             m = r.getThrown() != null ? r.getThrown().toString() : r.getLevel().getName();
         }
-        m = m.replaceAll("\\s+", " ").strip();
+        m = Regexes.replaceAll(m, "\\s+", " ").strip();
         return m.length() > MAX_MESSAGE ? m.substring(0, MAX_MESSAGE) + "…" : m;
     }
 

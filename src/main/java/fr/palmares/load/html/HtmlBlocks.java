@@ -1,5 +1,6 @@
 package fr.palmares.load.html;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.load.Limits;
 
 import fr.palmares.load.text.ContentsLine;
@@ -378,7 +379,7 @@ public final class HtmlBlocks {
             return;
         }
         if (tag.equals("sup") && footnoteMark(e, spans)) {
-            spans.add(new Span(" [" + e.text().strip().replaceAll("^\\[|]$", "") + "]", false, false));
+            spans.add(new Span(" [" + Regexes.replaceAll(e.text().strip(), "^\\[|]$", "") + "]", false, false));
             return;
         }
         boolean b = isBold(e, bold);
@@ -397,7 +398,7 @@ public final class HtmlBlocks {
 
     /** Alt text that is words, not a file name or a lone generic word. */
     private static boolean carriesWords(String alt) {
-        if (alt.length() < 2 || alt.length() > 120 || IMAGE_FILE.matcher(alt).matches() || !alt.matches(".*\\p{L}{2,}.*")) {
+        if (alt.length() < 2 || alt.length() > 120 || IMAGE_FILE.matcher(alt).matches() || !Regexes.matches(alt, ".*\\p{L}{2,}.*")) {
             return false;
         }
         String a = alt.toLowerCase(Locale.ROOT);

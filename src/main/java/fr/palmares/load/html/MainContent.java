@@ -1,5 +1,6 @@
 package fr.palmares.load.html;
 
+import fr.palmares.model.Regexes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -349,7 +350,7 @@ public final class MainContent {
     }
 
     static String fold(String s) {
-        String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return d.replace('\u00A0', ' ').replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String d = Regexes.replaceAll(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD), "\\p{M}+", "");
+        return Regexes.replaceAll(d.replace('\u00A0', ' ').replace('’', '\''), "\\s+", " ").strip();
     }
 }

@@ -1,5 +1,6 @@
 package fr.palmares.load.pdf;
 
+import fr.palmares.model.Regexes;
 import fr.palmares.load.pdf.GlyphCollector.PageGlyphs;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -124,6 +125,6 @@ final class RunningFurniture {
 
     /** The text with every run of digits as "#", lower case, spaces collapsed. */
     static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+        return Regexes.replaceAll(Regexes.replaceAll(text.toLowerCase(Locale.ROOT), "\\d+", "#"), "\\s+", " ").strip();
     }
 }

@@ -1,5 +1,6 @@
 package fr.palmares.load.text;
 
+import fr.palmares.model.Regexes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -127,7 +128,7 @@ public final class LineMarks {
             return null;
         }
         StringBuilder sb = new StringBuilder();
-        for (String word : t.split(" {2,}")) {
+        for (String word : Regexes.split(t, " {2,}")) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
