@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * alternation at every character. A position is tried only where an entry may start: not right after a
  * letter or a digit when every entry opens with {@link RuleFile#WORD_START}, and only with the entries
  * that can begin with the character there (found once per character: an entry can begin with {@code c}
- * when it matches {@code "c"} or runs out of input on it). The same positions and the same entries as
+ * when it matches {@code "c"} or runs out of input on it), then with the entries of those that can begin
+ * with the two characters there (ASCII ones, found once per pair). The same positions and the same entries as
  * the alternation of all entries, tried left to right, in the order the rule files give them.
  * Thread-safe: the entries per character are computed on first use and never change.
  */
@@ -23,12 +24,16 @@ final class EntryStarts {
     }
 
     private static final int TABLE = 0x800;
+    /** Two characters below this (the folded text's ASCII) narrow the entries of their first one further. */
+    private static final int PAIRS = 0x80;
 
     private final List<RuleFile.Entry> entries;
     private final boolean wordStart;
     private final Bucket all;
     private final Bucket[] table = new Bucket[TABLE];
     private final Map<Character, Bucket> others = new ConcurrentHashMap<>();
+    /** The entries per two ASCII characters, by the first then the second, computed on first use. */
+    private final Bucket[][] pairs = new Bucket[PAIRS][];
 
     EntryStarts(List<RuleFile.Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -44,7 +49,7 @@ final class EntryStarts {
 
     /**
      * The entries that may match at {@code p}; {@code null} when none can (right after a letter or a
-     * digit, or no entry begins with the character there).
+     * digit, or no entry begins with the character there, or with the two characters there).
      */
     Bucket at(String s, int p) {
         if (p >= s.length()) {
@@ -70,7 +75,24 @@ final class EntryStarts {
         } else {
             k = others.computeIfAbsent(c, this::bucketFor);
         }
-        return k.any == null ? null : k;
+        if (k.any == null) {
+            return null;
+        }
+        if (p + 1 < s.length() && c < PAIRS && s.charAt(p + 1) < PAIRS) {
+            char d = s.charAt(p + 1);
+            Bucket[] row = pairs[c];
+            if (row == null) {
+                row = new Bucket[PAIRS];
+                pairs[c] = row;
+            }
+            Bucket two = row[d];
+            if (two == null) {
+                two = bucketFor(c, d, k);
+                row[d] = two;
+            }
+            return two.any == null ? null : two;
+        }
+        return k;
     }
 
     /**
@@ -101,8 +123,21 @@ final class EntryStarts {
         return m.lookingAt();
     }
 
+    /** {@link #isLetterOrNumber} of the ASCII characters, looked up: it is asked of nearly every character. */
+    private static final boolean[] ASCII_LETTER_OR_NUMBER = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LETTER_OR_NUMBER[c] = byType(c);
+        }
+    }
+
     /** The Unicode classes of {@code [\p{L}\p{N}]}, as the regular expressions read them. */
     static boolean isLetterOrNumber(char c) {
+        return c < 0x80 ? ASCII_LETTER_OR_NUMBER[c] : byType(c);
+    }
+
+    private static boolean byType(char c) {
         return switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                     Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
@@ -121,6 +156,23 @@ final class EntryStarts {
             }
         }
         return out.size() == entries.size() ? all : bucket(out);
+    }
+
+    /**
+     * The entries of {@code first}'s bucket that can begin with {@code c} then {@code d}: that match
+     * {@code "cd"} or run out of input on it, as an entry that matches at a position of a longer text
+     * matches or runs out on its first two characters.
+     */
+    private static Bucket bucketFor(char c, char d, Bucket first) {
+        String two = new String(new char[] {c, d});
+        List<RuleFile.Entry> out = new ArrayList<>();
+        for (RuleFile.Entry e : first.entries()) {
+            Matcher m = e.pattern().matcher(two);
+            if (m.lookingAt() || m.hitEnd()) {
+                out.add(e);
+            }
+        }
+        return out.size() == first.entries().size() ? first : bucket(out);
     }
 
     private static Bucket bucket(List<RuleFile.Entry> list) {
