@@ -1,9 +1,6 @@
 package fr.palmares.load.pdf;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One visual line of text inside a column: its glyphs from left to right turned into text (spaces
@@ -85,20 +82,16 @@ public final class Line {
         this.regionLeft = columnLeft;
         this.regionRight = columnRight;
         StringBuilder sb = new StringBuilder();
-        List<Boolean> flags = new ArrayList<>();
-        List<Boolean> italics = new ArrayList<>();
-        List<Float> xs = new ArrayList<>();
-        List<Integer> spaceAt = new ArrayList<>();
-        List<Boolean> spaceDrawn = new ArrayList<>();
-        List<Float> spaceGap = new ArrayList<>();
+        Chars chars = new Chars(sorted.size() + 8);
+        Spaces spaces = new Spaces();
         Glyph prev = null;
         boolean pendingSpace = false;
         boolean softBeforeLast = false;
         boolean softPending = false;
         float left = Float.NaN;
         float right = Float.NaN;
-        Map<Float, Integer> sizes = new HashMap<>();
-        Map<Float, Integer> baselines = new HashMap<>();
+        Counts sizes = new Counts();
+        Counts baselines = new Counts();
         for (int i = 0; i < sorted.size(); i++) {
             Glyph g = sorted.get(i);
             if (g.softHyphen() || g.isInvisible()) {
@@ -120,13 +113,9 @@ public final class Line {
                 float ref = Math.min(prev.size(), g.size());
                 if (pendingSpace || gap > SPACE_GAP * ref) {
                     if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                        spaceAt.add(sb.length());
-                        spaceDrawn.add(pendingSpace);
-                        spaceGap.add(gap / ref);
+                        spaces.add(sb.length(), pendingSpace, gap / ref);
                         sb.append(' ');
-                        flags.add(prev.bold() && g.bold());
-                        italics.add(prev.italic() && g.italic());
-                        xs.add(prev.end());
+                        chars.add(prev.bold() && g.bold(), prev.italic() && g.italic(), prev.end());
                     }
                 }
             }
@@ -135,46 +124,37 @@ public final class Line {
             pendingSpace = false;
             sb.append(g.text());
             for (int k = 0; k < g.text().length(); k++) {
-                flags.add(g.bold());
-                italics.add(g.italic());
-                xs.add(g.x());
+                chars.add(g.bold(), g.italic(), g.x());
             }
             if (Float.isNaN(left)) {
                 left = g.x();
             }
             right = Math.max(Float.isNaN(right) ? g.end() : right, g.end());
-            sizes.merge(round(g.size()), g.text().length(), Integer::sum);
-            baselines.merge(round(g.y()), g.text().length(), Integer::sum);
+            sizes.add(round(g.size()), g.text().length());
+            baselines.add(round(g.y()), g.text().length());
             prev = g;
         }
-        boolean spaced = isLetterSpaced(sb.toString(), spaceGap);
+        boolean spaced = isLetterSpaced(sb.toString(), spaces.gaps());
         if (spaced) {
             // Keep the spaces that part words: a space drawn, or a gap much wider than between letters.
-            float letterGap = median(spaceGap);
-            for (int k = spaceAt.size() - 1; k >= 0; k--) {
-                if (!spaceDrawn.get(k) && spaceGap.get(k) < 1.8f * letterGap) {
-                    int at = spaceAt.get(k);
+            float letterGap = median(spaces.gaps());
+            for (int k = spaces.n - 1; k >= 0; k--) {
+                if (!spaces.drawn[k] && spaces.gap[k] < 1.8f * letterGap) {
+                    int at = spaces.at[k];
                     sb.deleteCharAt(at);
-                    flags.remove(at);
-                    italics.remove(at);
-                    xs.remove(at);
+                    chars.remove(at);
                 }
             }
         }
         this.letterSpaced = spaced;
         this.text = sb.toString();
-        this.bold = new boolean[flags.size()];
-        this.italic = new boolean[italics.size()];
-        this.charX = new float[xs.size()];
-        for (int i = 0; i < flags.size(); i++) {
-            bold[i] = flags.get(i);
-            italic[i] = italics.get(i);
-            charX[i] = xs.get(i);
-        }
+        this.bold = java.util.Arrays.copyOf(chars.bold, chars.n);
+        this.italic = java.util.Arrays.copyOf(chars.italic, chars.n);
+        this.charX = java.util.Arrays.copyOf(chars.x, chars.n);
         this.x0 = Float.isNaN(left) ? 0 : left;
         this.x1 = Float.isNaN(right) ? 0 : right;
-        this.size = mode(sizes, 10f);
-        this.y = mode(baselines, sorted.isEmpty() ? 0 : sorted.get(0).y());
+        this.size = sizes.mode(10f);
+        this.y = baselines.mode(sorted.isEmpty() ? 0 : sorted.get(0).y());
         char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
         this.discretionaryHyphen = softBeforeLast && PdfText.isHyphen(last);
         this.firstWordWidth = wordWidth(sorted, 0);
@@ -191,11 +171,105 @@ public final class Line {
         this.contentX = x0;
     }
 
+    /** Per character of a line being built: bold, italic, and the left edge of its glyph. */
+    private static final class Chars {
+        boolean[] bold;
+        boolean[] italic;
+        float[] x;
+        int n;
+
+        Chars(int capacity) {
+            bold = new boolean[capacity];
+            italic = new boolean[capacity];
+            x = new float[capacity];
+        }
+
+        void add(boolean b, boolean i, float at) {
+            if (n == x.length) {
+                int c = Math.max(8, n * 2);
+                bold = java.util.Arrays.copyOf(bold, c);
+                italic = java.util.Arrays.copyOf(italic, c);
+                x = java.util.Arrays.copyOf(x, c);
+            }
+            bold[n] = b;
+            italic[n] = i;
+            x[n] = at;
+            n++;
+        }
+
+        void remove(int at) {
+            System.arraycopy(bold, at + 1, bold, at, n - at - 1);
+            System.arraycopy(italic, at + 1, italic, at, n - at - 1);
+            System.arraycopy(x, at + 1, x, at, n - at - 1);
+            n--;
+        }
+    }
+
+    /** The spaces put between glyphs: where, whether drawn, and the gap in ems. */
+    private static final class Spaces {
+        int[] at = new int[8];
+        boolean[] drawn = new boolean[8];
+        float[] gap = new float[8];
+        int n;
+
+        void add(int where, boolean isDrawn, float ems) {
+            if (n == at.length) {
+                at = java.util.Arrays.copyOf(at, n * 2);
+                drawn = java.util.Arrays.copyOf(drawn, n * 2);
+                gap = java.util.Arrays.copyOf(gap, n * 2);
+            }
+            at[n] = where;
+            drawn[n] = isDrawn;
+            gap[n] = ems;
+            n++;
+        }
+
+        float[] gaps() {
+            return java.util.Arrays.copyOf(gap, n);
+        }
+    }
+
+    /** Characters counted per value (a size, a baseline): a line has few distinct ones. */
+    private static final class Counts {
+        float[] key = new float[4];
+        int[] count = new int[4];
+        int n;
+
+        void add(float k, int c) {
+            for (int i = 0; i < n; i++) {
+                if (Float.compare(key[i], k) == 0) { // as the keys of a map of Floats compare
+                    count[i] += c;
+                    return;
+                }
+            }
+            if (n == key.length) {
+                key = java.util.Arrays.copyOf(key, n * 2);
+                count = java.util.Arrays.copyOf(count, n * 2);
+            }
+            key[n] = k;
+            count[n] = c;
+            n++;
+        }
+
+        /** The value with the most characters, the greatest of those on a tie; {@code dflt} when none. */
+        float mode(float dflt) {
+            float best = dflt;
+            int most = -1;
+            for (int i = 0; i < n; i++) {
+                if (count[i] > most || (count[i] == most && key[i] > best)) {
+                    best = key[i];
+                    most = count[i];
+                }
+            }
+            return best;
+        }
+    }
+
     /**
      * Letters set apart one by one: four letters at least, most "words" one character long, and the
      * gaps between them regular (not a table of single letters).
      */
-    private static boolean isLetterSpaced(String text, List<Float> gaps) {
+    private static boolean isLetterSpaced(String text, float[] gaps) {
         String[] tokens = text.strip().split(" ");
         if (tokens.length < 4) {
             return false;
@@ -213,13 +287,13 @@ public final class Line {
         return single >= 0.75f * tokens.length && letters >= 0.75f * tokens.length && median(gaps) < 2.5f;
     }
 
-    private static float median(List<Float> v) {
-        if (v.isEmpty()) {
+    private static float median(float[] v) {
+        if (v.length == 0) {
             return 0;
         }
-        List<Float> s = new ArrayList<>(v);
-        s.sort(null);
-        return s.get(s.size() / 2);
+        float[] s = v.clone();
+        java.util.Arrays.sort(s); // the order of Float.compare, as a sorted list of Floats
+        return s[s.length / 2];
     }
 
     private static Glyph nextVisible(List<Glyph> glyphs, int from) {
@@ -268,18 +342,6 @@ public final class Line {
 
     private static float round(float v) {
         return Math.round(v * 4f) / 4f;
-    }
-
-    private static float mode(Map<Float, Integer> counts, float dflt) {
-        float best = dflt;
-        int n = -1;
-        for (Map.Entry<Float, Integer> e : counts.entrySet()) {
-            if (e.getValue() > n || (e.getValue() == n && e.getKey() > best)) {
-                best = e.getKey();
-                n = e.getValue();
-            }
-        }
-        return best;
     }
 
     /** Top of the line box (ascent of 0.8 em). */
