@@ -9,24 +9,74 @@ import java.util.List;
  * fixed-width layout, the space before a page number). {@code page} is the 1-based PDF page (0 when
  * the format has no pages), {@code line} the 1-based line in the source file (0 when unknown).
  */
-public record Line(List<Span> spans, Style style, int page, int line) {
+public final class Line {
+    private final List<Span> spans;
+    private final Style style;
+    private final int page;
+    private final int line;
+    /** The text, made on first use: the stages ask a line for it many times. */
+    private String text;
 
-    public Line {
-        spans = List.copyOf(spans);
-        style = style == null ? Style.PLAIN : style;
+    public Line(List<Span> spans, Style style, int page, int line) {
+        this.spans = List.copyOf(spans);
+        this.style = style == null ? Style.PLAIN : style;
+        this.page = page;
+        this.line = line;
     }
 
     public static Line of(String text, int page, int line) {
         return new Line(List.of(new Span(text, false)), Style.PLAIN, page, line);
     }
 
+    public List<Span> spans() {
+        return spans;
+    }
+
+    public Style style() {
+        return style;
+    }
+
+    public int page() {
+        return page;
+    }
+
+    public int line() {
+        return line;
+    }
+
     /** The line's text, white space collapsed inside each gap-separated part. */
     public String text() {
-        StringBuilder sb = new StringBuilder();
-        for (Span s : spans) {
-            sb.append(s.text());
+        String t = text;
+        if (t == null) {
+            if (spans.size() == 1) {
+                t = Text.collapseLines(spans.get(0).text());
+            } else {
+                StringBuilder sb = new StringBuilder();
+                for (Span s : spans) {
+                    sb.append(s.text());
+                }
+                t = Text.collapseLines(sb.toString());
+            }
+            text = t; // a benign race: every thread makes the same text
         }
-        return Text.collapseLines(sb.toString());
+        return t;
+    }
+
+    /** Equal when the spans, style, page and line are (as the record this class was). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Line other && page == other.page && line == other.line && spans.equals(other.spans)
+                && style.equals(other.style);
+    }
+
+    /** The hash a record of these four components gives. */
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + spans.hashCode();
+        h = 31 * h + style.hashCode();
+        h = 31 * h + Integer.hashCode(page);
+        return 31 * h + Integer.hashCode(line);
     }
 
     /** The parts of the line between its visual gaps. */

@@ -51,6 +51,9 @@ public final class Text {
 
     /** Like {@link #collapse} but keeps "\n" line breaks and "\t" cell separators. */
     public static String collapseLines(String s) {
+        if (isCollapsedLines(s)) {
+            return s; // most lines: single spaces between words, nothing at the edges of a part
+        }
         String[] lines = s.split("\n", -1);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
@@ -66,6 +69,32 @@ public final class Text {
             }
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * Whether {@link #collapseLines} would give the text back as it is: no white space but single plain
+     * spaces inside the parts, none at the edges of a part or of the text, no line break or cell
+     * separator at either end.
+     */
+    private static boolean isCollapsedLines(String s) {
+        int n = s.length();
+        char prev = '\n'; // a part starts
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\t') {
+                if (i == 0 || i == n - 1 || prev == ' ') {
+                    return false;
+                }
+            } else if (c == ' ') {
+                if (prev == ' ' || prev == '\n' || prev == '\t' || i == n - 1) {
+                    return false;
+                }
+            } else if (c < ' ' || (c >= 0x7F && (isSpace(c) || Character.isWhitespace(c)))) {
+                return false; // what collapse or strip may change: the long way
+            }
+            prev = c;
+        }
+        return true;
     }
 
     /** Typographic quotes, apostrophes and dashes to plain ones, ligatures expanded. */

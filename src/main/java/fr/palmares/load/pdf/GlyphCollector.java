@@ -39,6 +39,8 @@ public final class GlyphCollector extends PDFTextStripper {
     private final List<PageGlyphs> pages = new ArrayList<>();
     /** One instance of each glyph text of the document (most are one letter drawn thousands of times). */
     private final Map<String, String> texts = new HashMap<>();
+    /** The normalized text of each glyph text PDFBox gives (the same few are drawn over and over). */
+    private final Map<String, String> normalized = new HashMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Map<PDFont, Boolean> italicFonts = new IdentityHashMap<>();
     private PDPage currentPage;
@@ -74,10 +76,12 @@ public final class GlyphCollector extends PDFTextStripper {
     public List<PageGlyphs> collect(PDDocument document) throws IOException {
         pages.clear();
         texts.clear();
+        normalized.clear();
         writeText(document, Writer.nullWriter());
         List<PageGlyphs> out = new ArrayList<>(pages);
         pages.clear();
         texts.clear();
+        normalized.clear();
         return out;
     }
 
@@ -142,7 +146,7 @@ public final class GlyphCollector extends PDFTextStripper {
             }
             String raw = tp.getUnicode();
             boolean soft = raw != null && raw.indexOf('\u00AD') >= 0 && raw.strip().replace("\u00AD", "").isEmpty();
-            String text = texts.computeIfAbsent(PdfText.normalizeGlyph(raw), t -> t);
+            String text = normalized.computeIfAbsent(raw, r -> texts.computeIfAbsent(PdfText.normalizeGlyph(r), t -> t));
             if (text.isEmpty() && !soft) {
                 continue;
             }
