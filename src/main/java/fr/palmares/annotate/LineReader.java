@@ -29,7 +29,6 @@ public final class LineReader {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[a-zà-ÿ\\d»)]{2}[.!?]\\s+\\p{Lu}");
     private static final int PROSE_WORDS = 24;
-    private static final Pattern SENTENCE = Pattern.compile("^\\p{Lu}.*\\p{Ll}.*[\\p{Ll}\\d»)][.!?]$");
     private static final Pattern QUOTED = Pattern.compile("«[^«»]*»|“[^“”]*”|\"[^\"]*\"");
 
     private final Lexicon lexicon;
@@ -242,7 +241,7 @@ public final class LineReader {
             return true;
         }
         // two sentences, or one whole sentence of some length ending with its full stop
-        return words >= 12 && (SENTENCE_BREAK.matcher(body).find() || SENTENCE.matcher(body.strip()).matches()
+        return words >= 12 && (SENTENCE_BREAK.matcher(body).find() || WholeSentence.is(body.strip())
                 && !labelledOrNamed(body) && !lexicon.opens(Vocab.FORM, body));
     }
 
