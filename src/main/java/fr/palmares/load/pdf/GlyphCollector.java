@@ -48,6 +48,8 @@ public final class GlyphCollector extends PDFTextStripper {
     private ShapeCollector shapes;
     /** PDFBox's suppression of duplicate overlapping glyphs, done faster (same glyphs dropped). */
     private final DrawnGlyphs drawn = new DrawnGlyphs();
+    /** The current page's glyphs that PDFBox can no longer merge a diacritic into, read as they became so. */
+    private final List<Drawn> finals = new ArrayList<>();
 
     private final boolean pdfboxSuppression;
 
@@ -68,8 +70,47 @@ public final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         if (pdfboxSuppression || drawn.keep(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) {
+            List<List<TextPosition>> articles = getCharactersByArticle();
+            List<TextPosition> list = articles.size() == 1 ? articles.get(0) : null;
+            int before = list == null ? -1 : list.size();
             super.processTextPosition(text);
+            // PDFBox merges a diacritic into the last glyph of the list only: once another is added after
+            // it, a glyph is final, and read now, while it is still in the cache
+            if (list != null && list.size() == before + 1 && before > 0) {
+                finals.add(Drawn.of(list.get(before - 1)));
+            }
         }
+    }
+
+    /** What the page writer reads of one glyph PDFBox keeps. */
+    private record Drawn(float dir, String unicode, float x, float y, float width, float yScale, float height,
+            PDFont font, float pageWidth, float pageHeight) {
+        static Drawn of(TextPosition tp) {
+            return new Drawn(tp.getDir(), tp.getUnicode(), tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(),
+                    tp.getYScale(), tp.getHeightDir(), tp.getFont(), tp.getPageWidth(), tp.getPageHeight());
+        }
+    }
+
+    /**
+     * The page's glyphs as PDFBox keeps them, in its order: those read as they became final and the last
+     * one, or, should the lists not be the one list read so far, all of them now.
+     */
+    private List<Drawn> drawnGlyphs() {
+        List<List<TextPosition>> articles = getCharactersByArticle();
+        if (articles.size() == 1 && finals.size() == Math.max(0, articles.get(0).size() - 1)) {
+            List<Drawn> all = new ArrayList<>(finals);
+            if (!articles.get(0).isEmpty()) {
+                all.add(Drawn.of(articles.get(0).get(articles.get(0).size() - 1)));
+            }
+            return all;
+        }
+        List<Drawn> all = new ArrayList<>();
+        for (List<TextPosition> article : articles) {
+            for (TextPosition tp : article) {
+                all.add(Drawn.of(tp));
+            }
+        }
+        return all;
     }
 
     /** Reads all the pages of the document (a list the caller owns: {@link PdfBlocks#read} empties it). */
@@ -101,22 +142,19 @@ public final class GlyphCollector extends PDFTextStripper {
         currentPage = page;
         shapes = new ShapeCollector(page, this::getGraphicsState, this::getResources);
         drawn.clear();
+        finals.clear();
         super.startPage(page);
     }
 
     @Override
     protected void writePage() {
-        List<TextPosition> all = new ArrayList<>();
-        for (List<TextPosition> article : getCharactersByArticle()) {
-            all.addAll(article);
-        }
+        List<Drawn> all = drawnGlyphs();
+        finals.clear();
         // Keep the dominant writing direction (rotated stamps and margin notes are dropped). PDFBox gives
         // one of 0, 90, 180 or 270; on a tie the first of these wins.
         int[] byDir = new int[4];
-        float[] dirOf = new float[all.size()];
-        for (int i = 0; i < dirOf.length; i++) {
-            dirOf[i] = all.get(i).getDir();
-            byDir[quarter(dirOf[i])]++;
+        for (Drawn d : all) {
+            byDir[quarter(d.dir())]++;
         }
         int best = 0; // also for a page without text
         for (int q = 1; q < 4; q++) {
@@ -129,22 +167,21 @@ public final class GlyphCollector extends PDFTextStripper {
         float w = 0;
         float h = 0;
         if (!all.isEmpty()) {
-            TextPosition first = all.get(0);
+            Drawn first = all.get(0);
             boolean rotated = dir == 90f || dir == 270f;
-            w = rotated ? first.getPageHeight() : first.getPageWidth();
-            h = rotated ? first.getPageWidth() : first.getPageHeight();
+            w = rotated ? first.pageHeight() : first.pageWidth();
+            h = rotated ? first.pageWidth() : first.pageHeight();
         } else if (currentPage != null) {
             PDRectangle box = currentPage.getCropBox();
             w = box.getWidth();
             h = box.getHeight();
         }
         List<Glyph> glyphs = new ArrayList<>(all.size());
-        for (int i = 0; i < dirOf.length; i++) {
-            TextPosition tp = all.get(i);
-            if (dirOf[i] != dir || offPage(tp, w, h)) {
+        for (Drawn tp : all) {
+            if (tp.dir() != dir || offPage(tp.x(), tp.y(), tp.width(), w, h)) {
                 continue;
             }
-            String raw = tp.getUnicode();
+            String raw = tp.unicode();
             boolean soft = raw != null && raw.indexOf('\u00AD') >= 0 && raw.strip().replace("\u00AD", "").isEmpty();
             String text = normalized.computeIfAbsent(raw, r -> texts.computeIfAbsent(PdfText.normalizeGlyph(r), t -> t));
             if (text.isEmpty() && !soft) {
@@ -152,15 +189,15 @@ public final class GlyphCollector extends PDFTextStripper {
             }
             // The effective size on the page (font size x text matrix x CTM): getFontSizeInPt() ignores
             // the CTM, which Chromium and others use to scale their text.
-            float size = Math.abs(tp.getYScale());
+            float size = Math.abs(tp.yScale());
             if (!(size > 0.5f) || size > 500f) {
-                size = tp.getHeightDir() > 0 ? tp.getHeightDir() / 0.7f : 10f;
+                size = tp.height() > 0 ? tp.height() / 0.7f : 10f;
             }
-            float width = tp.getWidthDirAdj();
+            float width = tp.width();
             if (!(width >= 0f)) {
                 width = 0f;
             }
-            glyphs.add(new Glyph(text, soft, tp.getXDirAdj(), tp.getYDirAdj(), width, size, isBold(tp), isItalic(tp)));
+            glyphs.add(new Glyph(text, soft, tp.x(), tp.y(), width, size, isBold(tp.font()), isItalic(tp.font())));
         }
         if (currentPage != null && dir == 0f) {
             glyphs.addAll(bullets(shapes == null ? List.of() : shapes.shapes(), glyphs));
@@ -185,16 +222,14 @@ public final class GlyphCollector extends PDFTextStripper {
      * A glyph no one sees: at a position that is no number (a damaged text matrix), or more than a page's
      * size away from the page. Dropped, so that the layout never measures a page by it.
      */
-    static boolean offPage(TextPosition tp, float w, float h) {
-        float x = tp.getXDirAdj();
-        float y = tp.getYDirAdj();
-        if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(tp.getWidthDirAdj())) {
+    static boolean offPage(float x, float y, float width, float w, float h) {
+        if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(width)) {
             return true;
         }
         if (!(w > 0) || !(h > 0)) {
             return false;
         }
-        return x < -w || x > 2 * w || y < -h || y > 2 * h || tp.getWidthDirAdj() > 2 * w;
+        return x < -w || x > 2 * w || y < -h || y > 2 * h || width > 2 * w;
     }
 
     /**
@@ -244,8 +279,7 @@ public final class GlyphCollector extends PDFTextStripper {
         return out;
     }
 
-    private boolean isItalic(TextPosition tp) {
-        PDFont font = tp.getFont();
+    private boolean isItalic(PDFont font) {
         if (font == null) {
             return false;
         }
@@ -266,8 +300,7 @@ public final class GlyphCollector extends PDFTextStripper {
         }
     }
 
-    private boolean isBold(TextPosition tp) {
-        PDFont font = tp.getFont();
+    private boolean isBold(PDFont font) {
         if (font == null) {
             return false;
         }

@@ -51,6 +51,33 @@ class WritingDirectionTest {
         }
     }
 
+    /**
+     * A diacritic drawn on its own over a letter is merged into it, whether it comes after the letter or
+     * before it, mid-line or as the page's last glyph (the one PDFBox may still merge into when it ends).
+     */
+    @Test
+    void aDiacriticDrawnApartJoinsItsLetter() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            float s = font.getStringWidth("S") / 1000 * 12;
+            float e = font.getStringWidth("e") / 1000 * 12;
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                show(cs, font, Matrix.getTranslateInstance(72, 700), "Se");
+                show(cs, font, Matrix.getTranslateInstance(72 + s + 1, 700), "\u00B4"); // after its letter
+                show(cs, font, Matrix.getTranslateInstance(72 + s + e, 700), "lestat");
+                show(cs, font, Matrix.getTranslateInstance(72 + 1, 680), "\u00B4"); // before its letter
+                show(cs, font, Matrix.getTranslateInstance(72, 680), "etat");
+                show(cs, font, Matrix.getTranslateInstance(72, 660), "Arle");
+                show(cs, font, Matrix.getTranslateInstance(72 + font.getStringWidth("Arl") / 1000 * 12 + 1, 660),
+                        "\u00B4"); // the page's last glyph
+            }
+            String text = text(new GlyphCollector().collect(doc).get(0));
+            assertThat(text).contains("Sélestat", "état", "Arlé").doesNotContain("\u00B4");
+        }
+    }
+
     private static Matrix rotated(double degrees, float x, float y) {
         return Matrix.getRotateInstance(Math.toRadians(degrees), x, y);
     }
