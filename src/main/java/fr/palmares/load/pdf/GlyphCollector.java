@@ -177,6 +177,9 @@ public final class GlyphCollector extends PDFTextStripper {
             h = box.getHeight();
         }
         List<Glyph> glyphs = new ArrayList<>(all.size());
+        PDFont font = null; // the font of the glyph before: most glyphs are in their neighbour's font
+        boolean bold = false;
+        boolean italic = false;
         for (Drawn tp : all) {
             if (tp.dir() != dir || offPage(tp.x(), tp.y(), tp.width(), w, h)) {
                 continue;
@@ -197,7 +200,12 @@ public final class GlyphCollector extends PDFTextStripper {
             if (!(width >= 0f)) {
                 width = 0f;
             }
-            glyphs.add(new Glyph(text, soft, tp.x(), tp.y(), width, size, isBold(tp.font()), isItalic(tp.font())));
+            if (tp.font() != font || font == null) {
+                font = tp.font();
+                bold = isBold(font);
+                italic = isItalic(font);
+            }
+            glyphs.add(new Glyph(text, soft, tp.x(), tp.y(), width, size, bold, italic));
         }
         if (currentPage != null && dir == 0f) {
             glyphs.addAll(bullets(shapes == null ? List.of() : shapes.shapes(), glyphs));

@@ -269,22 +269,38 @@ public final class Line {
      * Letters set apart one by one: four letters at least, most "words" one character long, and the
      * gaps between them regular (not a table of single letters).
      */
-    private static boolean isLetterSpaced(String text, float[] gaps) {
-        String[] tokens = text.strip().split(" ");
-        if (tokens.length < 4) {
-            return false;
-        }
+    static boolean isLetterSpaced(String text, float[] gaps) {
+        // the words of text.strip().split(" "), counted without making them: empty ones between two
+        // spaces count, those at the end do not (as split drops them)
+        String t = text.strip();
+        int tokens = 0;
         int single = 0;
         int letters = 0;
-        for (String t : tokens) {
-            if (t.length() == 1) {
-                single++;
+        int emptyRun = 0;
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i < t.length() && t.charAt(i) != ' ') {
+                continue;
             }
-            if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
-                letters++;
+            int len = i - start;
+            if (len == 0 && t.length() > 0) {
+                emptyRun++;
+            } else {
+                tokens += emptyRun + 1;
+                emptyRun = 0;
+                if (len == 1) {
+                    single++;
+                }
+                if (len > 0 && Character.isLetter(t.charAt(start))) {
+                    letters++;
+                }
             }
+            start = i + 1;
         }
-        return single >= 0.75f * tokens.length && letters >= 0.75f * tokens.length && median(gaps) < 2.5f;
+        if (tokens < 4) {
+            return false;
+        }
+        return single >= 0.75f * tokens && letters >= 0.75f * tokens && median(gaps) < 2.5f;
     }
 
     private static float median(float[] v) {
