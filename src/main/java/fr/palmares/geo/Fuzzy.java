@@ -28,12 +28,16 @@ final class Fuzzy {
             return new Near(List.of(), 0);
         }
         LevenshteinDistance levenshtein = new LevenshteinDistance(maxEdits);
+        int[] counts = asciiCounts(key);
         List<String> found = new ArrayList<>();
         List<Double> similarities = new ArrayList<>();
         double best = 0;
         for (String k : keys) {
             if (Math.abs(k.length() - key.length()) > maxEdits || k.equals(key)) {
                 continue;
+            }
+            if (counts != null && bagDistanceAbove(counts, key.length(), k, maxEdits)) {
+                continue; // more edits than allowed whatever their order: Levenshtein would refuse it
             }
             double s = JARO_WINKLER.apply(key, k);
             if (s < minSimilarity || levenshtein.apply(key, k) < 0) {
@@ -50,6 +54,51 @@ final class Fuzzy {
             }
         }
         return new Near(nearest, best);
+    }
+
+    /** How many times each ASCII character occurs in the key; null when it has another character. */
+    private static int[] asciiCounts(String key) {
+        int[] counts = new int[128];
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            counts[c]++;
+        }
+        return counts;
+    }
+
+    /**
+     * Whether the bag distance between the key (its character counts) and {@code k} is above
+     * {@code edits}: the characters one has more of than the other, the larger of the two sides. Every
+     * edit changes it by one at most, so it is never more than the Levenshtein distance. The counts are
+     * left as they were given; a character of {@code k} outside ASCII answers false (no shortcut).
+     */
+    static boolean bagDistanceAbove(int[] counts, int keyLength, String k, int edits) {
+        int n = k.length();
+        int extraInK = 0; // characters of k the key has no more of
+        int i = 0;
+        boolean ascii = true;
+        for (; i < n; i++) {
+            char c = k.charAt(i);
+            if (c >= 128) {
+                ascii = false;
+                break;
+            }
+            if (counts[c] <= 0) {
+                extraInK++;
+            }
+            counts[c]--;
+        }
+        for (int j = 0; j < i; j++) {
+            counts[k.charAt(j)]++;
+        }
+        if (!ascii) {
+            return false;
+        }
+        int extraInKey = keyLength - (n - extraInK);
+        return Math.max(extraInKey, extraInK) > edits;
     }
 
     /** Edits allowed for a key: one per ten characters, at least one, at most three. */
