@@ -62,6 +62,9 @@ public final class Legend {
     }
 
     static void learn(String text, Lexicon lexicon, Map<String, Set<Medal>> seen) {
+        if (!mayHoldSymbol(text)) {
+            return; // most lines: not one character of SYMBOL's class, no need to run it
+        }
         Matcher m = SYMBOL.matcher(text);
         while (m.find()) {
             String sym = key(m.group());
@@ -90,6 +93,29 @@ public final class Legend {
                 medal(prev, lexicon).ifPresent(md -> seen.computeIfAbsent(sym, k -> new HashSet<>()).add(md));
             }
         }
+    }
+
+    /**
+     * Whether the text has a character {@link #SYMBOL} may match: one of its Unicode categories (other
+     * and modifier symbols), one of the characters it lists, or half of a supplementary character.
+     */
+    static boolean mayHoldSymbol(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c == '^' || c == '`') { // the only ASCII modifier symbols (there is no ASCII other symbol)
+                    return true;
+                }
+                continue;
+            }
+            int type = Character.getType(c);
+            if (type == Character.OTHER_SYMBOL || type == Character.MODIFIER_SYMBOL || Character.isSurrogate(c)
+                    || c == '\u2022' || (c >= '\u25A0' && c <= '\u25FF') || c == '\u2605' || c == '\u2606'
+                    || c == '\u2B50' || c == '\uFE0F' || c == '\u200D') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Medal> medal(String entry, Lexicon lexicon) {

@@ -35,4 +35,19 @@ class LegendTest {
         Legend legend = Legend.learn(new SourceDocument("t.md", "0", "markdown", blocks), Lexicon.get());
         assertThat(legend.of(symbol).map(Enum::name).orElse("-")).isEqualTo(medal);
     }
+
+    /** The shortcut that skips a line without a symbol character never skips one the expression would find. */
+    @org.junit.jupiter.api.Test
+    void aLineSkippedHoldsNoSymbol() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String one = String.valueOf((char) c);
+            if (Legend.SYMBOL.matcher(one).find()) {
+                assertThat(Legend.mayHoldSymbol(one)).as("U+%04X", c).isTrue();
+            }
+        }
+        for (String s : List.of("🥇 Or", "🟡 label d'or", "★★ : argent", "Or = ●●●", "x ^ y", "\u2B50\uFE0F")) {
+            assertThat(Legend.mayHoldSymbol(s)).as(s).isTrue();
+        }
+        assertThat(Legend.mayHoldSymbol("Label d'or : Ville de Brest (29), « Brest numérique » — 2019.")).isFalse();
+    }
 }
