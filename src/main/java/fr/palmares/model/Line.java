@@ -49,7 +49,7 @@ public final class Line {
         String t = text;
         if (t == null) {
             if (spans.size() == 1) {
-                t = Text.collapseLines(spans.get(0).text());
+                t = Text.collapseLines(String.valueOf(spans.get(0).text())); // as appending it would
             } else {
                 StringBuilder sb = new StringBuilder();
                 for (Span s : spans) {
