@@ -87,7 +87,7 @@ final class EntryStarts {
             }
             Bucket two = row[d];
             if (two == null) {
-                two = bucketFor(c, d, k);
+                two = narrowed(new String(new char[] {c, d}), k);
                 row[d] = two;
             }
             return two.any == null ? null : two;
@@ -147,32 +147,23 @@ final class EntryStarts {
     }
 
     private Bucket bucketFor(char c) {
-        String one = String.valueOf(c);
-        List<RuleFile.Entry> out = new ArrayList<>();
-        for (RuleFile.Entry e : entries) {
-            Matcher m = e.pattern().matcher(one);
-            if (m.lookingAt() || m.hitEnd()) {
-                out.add(e);
-            }
-        }
-        return out.size() == entries.size() ? all : bucket(out);
+        return narrowed(String.valueOf(c), all);
     }
 
     /**
-     * The entries of {@code first}'s bucket that can begin with {@code c} then {@code d}: that match
-     * {@code "cd"} or run out of input on it, as an entry that matches at a position of a longer text
-     * matches or runs out on its first two characters.
+     * The entries of {@code from} that can begin with {@code prefix}: that match it or run out of input on
+     * it, as an entry that matches at a position of a longer text matches or runs out on the text's first
+     * characters there ({@code from} itself when all can).
      */
-    private static Bucket bucketFor(char c, char d, Bucket first) {
-        String two = new String(new char[] {c, d});
+    private static Bucket narrowed(String prefix, Bucket from) {
         List<RuleFile.Entry> out = new ArrayList<>();
-        for (RuleFile.Entry e : first.entries()) {
-            Matcher m = e.pattern().matcher(two);
+        for (RuleFile.Entry e : from.entries()) {
+            Matcher m = e.pattern().matcher(prefix);
             if (m.lookingAt() || m.hitEnd()) {
                 out.add(e);
             }
         }
-        return out.size() == first.entries().size() ? first : bucket(out);
+        return out.size() == from.entries().size() ? from : bucket(out);
     }
 
     private static Bucket bucket(List<RuleFile.Entry> list) {

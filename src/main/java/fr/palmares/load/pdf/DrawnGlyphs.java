@@ -85,7 +85,7 @@ final class DrawnGlyphs {
             }
             int i = n;
             if (n > 0 && Float.compare(y[n - 1], py) > 0) { // glyphs mostly come down the page: else, its place
-                i = firstAbove(py);
+                i = first(py, false);
                 System.arraycopy(x, i, x, i + 1, n - i);
                 System.arraycopy(y, i, y, i + 1, n - i);
             }
@@ -94,28 +94,14 @@ final class DrawnGlyphs {
             n++;
         }
 
-        /** The first index whose y compares above {@code v}. */
-        private int firstAbove(float v) {
+        /** The first index whose y compares above {@code v} ({@code orAt}: at or above it). */
+        private int first(float v, boolean orAt) {
             int lo = 0;
             int hi = n;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (Float.compare(y[mid], v) > 0) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            return lo;
-        }
-
-        /** The first index whose y compares at or above {@code v}. */
-        private int firstAtOrAbove(float v) {
-            int lo = 0;
-            int hi = n;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (Float.compare(y[mid], v) >= 0) {
+                int c = Float.compare(y[mid], v);
+                if (c > 0 || orAt && c == 0) {
                     hi = mid;
                 } else {
                     lo = mid + 1;
@@ -126,7 +112,7 @@ final class DrawnGlyphs {
 
         /** Whether a glyph lies in [from, to) x [yFrom, yTo), as the tree compares. */
         boolean any(float from, float to, float yFrom, float yTo) {
-            for (int i = firstAtOrAbove(yFrom); i < n && Float.compare(y[i], yTo) < 0; i++) {
+            for (int i = first(yFrom, true); i < n && Float.compare(y[i], yTo) < 0; i++) {
                 if (Float.compare(x[i], from) >= 0 && Float.compare(x[i], to) < 0) {
                     return true;
                 }

@@ -134,10 +134,11 @@ public final class Line {
             baselines.add(round(g.y()), g.text().length());
             prev = g;
         }
-        boolean spaced = isLetterSpaced(sb.toString(), spaces.gaps());
+        float[] gaps = spaces.gaps();
+        boolean spaced = isLetterSpaced(sb.toString(), gaps);
         if (spaced) {
             // Keep the spaces that part words: a space drawn, or a gap much wider than between letters.
-            float letterGap = median(spaces.gaps());
+            float letterGap = median(gaps);
             for (int k = spaces.n - 1; k >= 0; k--) {
                 if (!spaces.drawn[k] && spaces.gap[k] < 1.8f * letterGap) {
                     int at = spaces.at[k];
