@@ -28,18 +28,30 @@ final class Cards {
 
     static Map<Element, Integer> find(Element root) {
         Set<Element> cards = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> kinds = new java.util.HashSet<>();
+        List<Element> lone = new ArrayList<>();
         for (Element parent : root.getAllElements()) {
             Map<String, List<Element>> bySignature = new LinkedHashMap<>();
             for (Element c : parent.children()) {
                 if (TAGS.contains(c.normalName())) {
-                    bySignature.computeIfAbsent(c.normalName() + "." + String.join(".", new java.util.TreeSet<>(c.classNames())),
-                            k -> new ArrayList<>()).add(c);
+                    bySignature.computeIfAbsent(signature(c), k -> new ArrayList<>()).add(c);
                 }
             }
-            for (List<Element> set : bySignature.values()) {
-                if (set.size() >= 2 && set.stream().allMatch(Cards::recordLike)) {
-                    cards.addAll(set);
+            for (Map.Entry<String, List<Element>> set : bySignature.entrySet()) {
+                if (set.getValue().size() >= 2 && set.getValue().stream().allMatch(Cards::recordLike)) {
+                    cards.addAll(set.getValue());
+                    kinds.add(set.getKey());
+                } else if (set.getValue().size() == 1) {
+                    lone.add(set.getValue().get(0));
                 }
+            }
+        }
+        // The one card of its section (the last category has one laureate) is a card of a kind found elsewhere:
+        // an article, or an element of a named class, like the cards of the other sections.
+        for (Element e : lone) {
+            if ((e.normalName().equals("article") || !e.classNames().isEmpty()) && kinds.contains(signature(e))
+                    && recordLike(e)) {
+                cards.add(e);
             }
         }
         // A card holds one record: a card with cards inside it is a container.
@@ -52,6 +64,10 @@ final class Cards {
             }
         }
         return out;
+    }
+
+    private static String signature(Element e) {
+        return e.normalName() + "." + String.join(".", new java.util.TreeSet<>(e.classNames()));
     }
 
     private static boolean recordLike(Element e) {
