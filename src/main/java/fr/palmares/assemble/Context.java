@@ -17,8 +17,10 @@ final class Context {
     String category;
     int categoryLevel = Integer.MAX_VALUE;
     Unit categoryUnit;
-    /** The category that was in force before the last one was set. */
+    /** The category that was in force before the last one was set, with the level and line it had. */
     String previousCategory;
+    int previousCategoryLevel = Integer.MAX_VALUE;
+    Unit previousCategoryUnit;
 
     void clearFrom(int level) {
         if (medalLevel >= level) {
@@ -43,15 +45,21 @@ final class Context {
         medalUnit = u;
     }
 
-    /** The last category set was a record's title heading after all: the one before it is back in force. */
-    void retract(String before) {
+    /**
+     * The last category set was a record's title heading after all: the one before it is back in force, as
+     * a line's category, or at the level of the heading that set it (the next card's heading below that
+     * heading does not clear it).
+     */
+    void retract(String before, int level, Unit heading) {
         category = before;
-        categoryUnit = null;
-        categoryLevel = before == null ? Integer.MAX_VALUE : LINE_LEVEL;
+        categoryUnit = heading;
+        categoryLevel = before == null ? Integer.MAX_VALUE : level;
     }
 
     void category(String c, int level, Unit u) {
         previousCategory = category;
+        previousCategoryLevel = categoryLevel;
+        previousCategoryUnit = categoryUnit;
         category = c;
         categoryLevel = level;
         categoryUnit = u;

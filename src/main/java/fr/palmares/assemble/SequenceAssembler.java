@@ -20,11 +20,16 @@ import java.util.List;
  * (names, title, medal, category, places) are filled from its lines and from the headings above them,
  * and a record ends where a slot it already holds comes again, where a heading or another card starts,
  * or where a line about a person comes. "Names / title", "title / names (label or)", "medal / category /
- * names / title / place" and "Label d'or : X pour « Y »" are all the same reading.
+ * names / title / place", "title / description / Label d'or — names" (a card's foot) and "Label d'or : X pour
+ * « Y »" are all the same reading.
  */
 final class SequenceAssembler {
     private static final double CONFIDENCE = 0.9;
     private static final int DESCRIPTION_MAX = 4000;
+    /** The most lines a card or section titled by its heading holds. */
+    private static final int SECTION_MAX = 40;
+    /** The most words of a line of its own that titles the record below its description. */
+    private static final int TITLE_LINE_WORDS = 12;
 
     private final List<Candidate> out = new ArrayList<>();
     private final Context ctx = new Context();
@@ -37,6 +42,13 @@ final class SequenceAssembler {
     private Medal[] medalAt;
 
     private List<fr.palmares.model.Block> blocks;
+
+    /**
+     * The heading that titles the record line of its card or section (cardRecordBelow), while the lines
+     * between them are read: they are the record's description. Null when none.
+     */
+    private Unit titledBy;
+    private int titledRecord = -1;
 
     List<Candidate> assemble(AnnotatedDocument doc) {
         units = doc.units();
@@ -189,6 +201,16 @@ final class SequenceAssembler {
         Segment names = r.first(Field.NAMES).orElse(null);
         Segment title = r.first(Field.TITLE).orElse(null);
         Segment category = null;
+        if (u.headingLike()) {
+            titled(u);
+        } else if (title != null && names == null) {
+            Integer record = titleLineRecord(u.index());
+            if (record != null) {
+                close(); // "“Title”" / description / "Label d'or — Names": the record before ends here
+                titledBy = u;
+                titledRecord = record;
+            }
+        }
         if (title != null && names != null && r.first(Field.CATEGORY).isEmpty()) {
             category = textBefore(r, names, 2);
         }
@@ -229,10 +251,11 @@ final class SequenceAssembler {
                 close();
             }
         }
+        Unit heading = null;
         if (d == null) {
             d = draft(u);
             if (names != null && title == null) {
-                headingAbove(d, u);
+                heading = headingAbove(d, u);
             }
         }
         if (names != null) {
@@ -258,6 +281,118 @@ final class SequenceAssembler {
             d.places.add(p.text());
         }
         d.use(u);
+        if (titledBy != null && u.index() == titledRecord) {
+            // "### Title" / description / "Label d'or — Names": the heading titles the record below its description
+            if (heading == titledBy) {
+                d.titleFromHeading();
+            } else if (!titledBy.headingLike() && d.title == null) {
+                d.title(titledBy, titledBy.reading().first(Field.TEXT).orElseThrow());
+            }
+            for (int k = titledBy.index() + 1; k < u.index(); k++) {
+                Unit v = units.get(k);
+                if (v.reading().kind() == LineReading.Kind.PROSE || v.reading().kind() == LineReading.Kind.TEXT) {
+                    describe(v, v.line().text());
+                }
+            }
+            titledBy = null;
+        }
+    }
+
+    /** Notes whether the heading u titles the record line of its card or section, below its description. */
+    private void titled(Unit u) {
+        Integer record = cardRecordBelow(u.index());
+        titledBy = record != null && record > u.index() + 1 ? u : null;
+        titledRecord = record != null ? record : -1;
+    }
+
+    /** A line of the description between a heading and the record line it titles. */
+    private boolean inTitledDescription(Unit u) {
+        return titledBy != null && u.index() > titledBy.index() && u.index() < titledRecord && !u.headingLike();
+    }
+
+    /**
+     * The record a heading titles: the one record line of the heading's card or section, which names its
+     * collectivités but no title, after the heading and its description ("### Des tablettes prêtées aux
+     * collégiens" / "Un parc de tablettes…" / "Label d'or — Département de la Creuse"). A card (an HTML card)
+     * ends where its group does, and the heading must open it and be its only one; a section ends at the next
+     * heading. The heading holds free text only, and no title is in the card or section. Returns the index of
+     * the record line, or null.
+     */
+    private Integer cardRecordBelow(int i) {
+        Unit h = units.get(i);
+        boolean card = h.group() != 0;
+        LineReading hr = h.reading();
+        boolean titleOnly = hr.kind() == LineReading.Kind.DATA && hr.has(Field.TITLE) && !hr.has(Field.NAMES) && hr.medal() == null;
+        if (card && i > 0 && units.get(i - 1).group() == h.group() || hr.kind() != LineReading.Kind.TEXT && !titleOnly) {
+            return null;
+        }
+        Integer record = null;
+        for (int j = i + 1; j < units.size() && units.get(j).group() == h.group() && j <= i + SECTION_MAX; j++) {
+            Unit v = units.get(j);
+            LineReading r = v.reading();
+            if (!card && v.headingLike()) {
+                break;
+            }
+            if (v.headingLike() || r.has(Field.TITLE) || r.kind() == LineReading.Kind.PERSON || v.zone().excluded()) {
+                return null;
+            }
+            if (r.has(Field.NAMES)) {
+                if (record != null || r.kind() != LineReading.Kind.DATA) {
+                    return null;
+                }
+                record = j;
+            } else if (record == null && !description(v)) {
+                return null; // a line between the heading and the record line that is no description: a title
+            }
+        }
+        return record;
+    }
+
+    /**
+     * The record a short line of its own titles, in a document without headings for its projects
+     * ("Alençon Démarches" / "Un seul compte pour les 31 communes…" / "Label d'or — Communauté urbaine
+     * d'Alençon"): the line follows a heading or the record line before, ends with no punctuation, is a
+     * paragraph of at most 12 words, and the lines after it up to the record line, one at least, are
+     * sentences. The record line gives the medal and names collectivités, and no title. The line may be a
+     * quoted title ("Opération “Premier Clic”"). Returns the record line's index, or null.
+     */
+    private Integer titleLineRecord(int i) {
+        Unit t = units.get(i);
+        LineReading tr = t.reading();
+        boolean titleOnly = tr.kind() == LineReading.Kind.DATA && tr.has(Field.TITLE) && !tr.has(Field.NAMES) && tr.medal() == null;
+        if (t.headingLike() || tr.kind() != LineReading.Kind.TEXT && !titleOnly || tr.words() > TITLE_LINE_WORDS
+                || t.block().lines().size() != 1 || Regexes.matches(t.line().text().strip(), ".*[.!?…:;,]$")) {
+            return null;
+        }
+        Unit prev = i > 0 ? units.get(i - 1) : null;
+        if (prev == null || !prev.headingLike() && !(prev.reading().kind() == LineReading.Kind.DATA && prev.reading().has(Field.NAMES))) {
+            return null;
+        }
+        int described = 0;
+        for (int j = i + 1; j < units.size() && j <= i + SECTION_MAX; j++) {
+            Unit v = units.get(j);
+            LineReading r = v.reading();
+            if (r.kind() == LineReading.Kind.EMPTY) {
+                continue;
+            }
+            if (r.has(Field.NAMES)) {
+                boolean record = described > 0 && r.kind() == LineReading.Kind.DATA && !r.has(Field.TITLE) && r.medal() != null
+                        && !v.headingLike() && v.block() != t.block() && v.group() == t.group();
+                return record ? j : null;
+            }
+            if (v.headingLike() || v.group() != t.group() || v.zone().excluded() || !description(v)) {
+                return null;
+            }
+            described++;
+        }
+        return null;
+    }
+
+    /** A line of a record's description: prose, or a sentence; an empty line passes too. */
+    private static boolean description(Unit v) {
+        LineReading r = v.reading();
+        return r.kind() == LineReading.Kind.PROSE || r.kind() == LineReading.Kind.EMPTY
+                || r.kind() == LineReading.Kind.TEXT && sentence(r, v.line().text());
     }
 
     private boolean bare(Segment s) {
@@ -322,6 +457,19 @@ final class SequenceAssembler {
         }
         Segment seg = r.first(Field.TEXT).orElseThrow();
         boolean marker = u.zoneMarker();
+        if (u.headingLike()) {
+            titled(u);
+        } else if (inTitledDescription(u)) {
+            return; // read with the record line below
+        } else if (!marker) {
+            Integer record = titleLineRecord(i);
+            if (record != null) {
+                close(); // "Title" / description / "Label d'or — Names": the line titles the record below
+                titledBy = u;
+                titledRecord = record;
+                return;
+            }
+        }
         if (d != null && d.names != null && d.title == null && d.headingTitle != null && sentence(r, text)) {
             d.titleFromHeading(); // "## Title / **Names** / A sentence of description."
             describe(u, text);
@@ -422,15 +570,22 @@ final class SequenceAssembler {
         return joined.isNames() && joined.score() > d.namesScore + 0.05 && joined.names().size() == d.names.size();
     }
 
-    /** The heading right above a record's names, and the category above it, if the heading set the category. */
-    private void headingAbove(Draft draft, Unit u) {
+    /**
+     * The heading right above a record's names, or above the description before them in its card or section,
+     * and the category above it, if the heading set the category. Returns the heading, or null.
+     */
+    private Unit headingAbove(Draft draft, Unit u) {
         int i = u.index() - 1;
+        if (ctx.categoryUnit != null && ctx.categoryUnit.index() < i && ctx.categoryUnit.headingLike()
+                && Integer.valueOf(u.index()).equals(cardRecordBelow(ctx.categoryUnit.index()))) {
+            i = ctx.categoryUnit.index();
+        }
         if (i < 0 || ctx.categoryUnit == null || ctx.categoryUnit.index() != i) {
-            return;
+            return null;
         }
         Unit h = units.get(i);
         if (!h.headingLike() || h.reading().kind() != LineReading.Kind.TEXT) {
-            return;
+            return null;
         }
         draft.headingTitle = h;
         Unit before = i > 0 ? units.get(i - 1) : null;
@@ -447,7 +602,12 @@ final class SequenceAssembler {
             draft.categoryAboveHeading = Cleaning.category(before.line().text());
         } else {
             draft.categoryAboveHeading = ctx.previousCategory;
+            if (ctx.previousCategoryUnit != null && ctx.previousCategoryUnit.headingLike()) {
+                draft.categoryAboveLevel = ctx.previousCategoryLevel;
+                draft.categoryAboveUnit = ctx.previousCategoryUnit;
+            }
         }
+        return h;
     }
 
     private static boolean sentence(LineReading r, String text) {
@@ -473,6 +633,9 @@ final class SequenceAssembler {
     }
 
     private void prose(Unit u) {
+        if (inTitledDescription(u)) {
+            return; // read with the record line below
+        }
         if (d != null && d.complete()) {
             describe(u, u.line().text());
         } else if (d != null) {
@@ -497,7 +660,7 @@ final class SequenceAssembler {
 
     /** A heading heads records when a record line follows it before any prose or heading of its level. */
     private boolean headsRecords(int i, int level) {
-        if (tableBelow(i)) {
+        if (tableBelow(i) || cardRecordBelow(i) != null) {
             return true;
         }
         for (int j = i + 1; j < units.size() && j < i + 40; j++) {
@@ -523,6 +686,9 @@ final class SequenceAssembler {
                 case TEXT, CATEGORY -> {
                     if (v.headingLike() && v.level() <= level) {
                         return false;
+                    }
+                    if (v.headingLike() ? cardRecordBelow(j) != null : titleLineRecord(j) != null) {
+                        return true; // the cards below, each titled by its heading or title line
                     }
                     if (!v.headingLike()) {
                         return nextData(j) != null;
@@ -652,7 +818,7 @@ final class SequenceAssembler {
         }
         if (raw != null && d.headingTitle != null && d.titleUnit == d.headingTitle && ctx.categoryUnit == d.headingTitle) {
             // the heading was the record's title, not a category: the category above it is in force again
-            ctx.retract(d.categoryAboveHeading);
+            ctx.retract(d.categoryAboveHeading, d.categoryAboveLevel, d.categoryAboveUnit);
         }
         if (raw != null && !d.zone.excluded()) {
             java.util.Set<Integer> used = new java.util.HashSet<>();

@@ -29,6 +29,68 @@ class AssemblerTest {
     }
 
     @Test
+    void aTitleThenItsDescriptionThenTheMedalAndNamesAtTheFoot() {
+        // the project as a heading, as a line of its own, as a quoted line; the category heading above them
+        // stays in force from one record to the next
+        assertThat(CoreFixture.lines("c.md", """
+                # Les lauréats 2022
+                ## Catégorie Éducation
+                ### Des tablettes prêtées aux collégiens
+                Un parc de tablettes mutualisé entre les collèges, prêté aux familles.
+
+                Label d'or — Département de la Creuse
+                ### L'école numérique itinérante
+                Un camion équipé qui passe une semaine dans chaque école rurale.
+
+                Label de bronze — Ville de Bitche
+                ## Catégorie Démocratie
+                ### « Budget participatif en ligne »
+                Les habitants proposent et votent des projets de quartier.
+
+                Label d'argent — Ville de Poitiers
+                """)).containsExactly(
+                "- or | Éducation | Département de la Creuse | Des tablettes prêtées aux collégiens",
+                "- argent | Démocratie | Ville de Poitiers | Budget participatif en ligne",
+                "- bronze | Éducation | Ville de Bitche | L'école numérique itinérante");
+        assertThat(CoreFixture.lines("c.txt", """
+                Les lauréats 2022
+                =================
+
+                Catégorie Éducation
+                -------------------
+
+                Des tablettes prêtées aux collégiens
+
+                Un parc de tablettes mutualisé entre les collèges, prêté aux familles qui
+                n'ont pas d'ordinateur.
+
+                Label d'or — Département de la Creuse
+
+                « L'école numérique itinérante »
+
+                Un camion équipé qui passe une semaine dans chaque école rurale.
+
+                Label de bronze — Ville de Bitche
+                """)).containsExactly(
+                "- or | Éducation | Département de la Creuse | Des tablettes prêtées aux collégiens",
+                "- bronze | Éducation | Ville de Bitche | L'école numérique itinérante");
+    }
+
+    @Test
+    void aDateLineAboveNamesWithoutAMedalTitlesNothing() {
+        assertThat(CoreFixture.lines("d.txt", """
+                Label Villes Internet 2016 : le palmarès des arobases
+                =====================================================
+
+                Publié le 4 février 2016
+
+                L'association Villes Internet a dévoilé à Paris son palmarès, qui note les communes.
+
+                @@@@@ : Issy-les-Moulineaux, Brest, Poitiers
+                """)).isEmpty();
+    }
+
+    @Test
     void recordCardsWithFieldLabels() {
         assertThat(CoreFixture.lines("b.md", """
                 # Palmarès 2021

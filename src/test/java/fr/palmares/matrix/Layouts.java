@@ -2,6 +2,7 @@ package fr.palmares.matrix;
 
 import fr.palmares.matrix.layout.Abbreviations;
 import fr.palmares.matrix.layout.AllCapitals;
+import fr.palmares.matrix.layout.AttributionLast;
 import fr.palmares.matrix.layout.Bilingual;
 import fr.palmares.matrix.layout.BoldParagraphCategories;
 import fr.palmares.matrix.layout.CardsProjectFirst;
@@ -50,7 +51,8 @@ public final class Layouts {
             new Bilingual(),
             new RunInList(),
             new LetterSpacedBanners(),
-            new TitleFirst());
+            new TitleFirst(),
+            new AttributionLast());
 
     private Layouts() {
     }
