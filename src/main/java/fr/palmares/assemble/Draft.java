@@ -26,6 +26,8 @@ final class Draft {
     Medal contextMedal;
     /** The heading that gave the context medal, when the record took it. */
     Unit contextMedalUnit;
+    /** The heading or line that gave the category in force when the draft began, or null. */
+    Unit contextCategoryUnit;
     String category;
     String contextCategory;
     Integer year;

@@ -26,7 +26,7 @@ import java.util.List;
 final class SequenceAssembler {
     private static final double CONFIDENCE = 0.9;
     private static final int DESCRIPTION_MAX = 4000;
-    /** The most lines a card or section titled by its heading holds. */
+    /** How many lines after a heading or title line are looked at for the record line it titles. */
     private static final int SECTION_MAX = 40;
     /** The most words of a line of its own that titles the record below its description. */
     private static final int TITLE_LINE_WORDS = 12;
@@ -49,6 +49,9 @@ final class SequenceAssembler {
      */
     private Unit titledBy;
     private int titledRecord = -1;
+    /** The levels of the headings that gave their category to records titled otherwise (not by them). */
+    private final java.util.Set<Integer> categoryLevels = new java.util.HashSet<>();
+    private static final java.util.regex.Pattern QUOTED_TITLE = java.util.regex.Pattern.compile("[«“][^»”]{3,}[»”]");
 
     List<Candidate> assemble(AnnotatedDocument doc) {
         units = doc.units();
@@ -202,7 +205,7 @@ final class SequenceAssembler {
         Segment title = r.first(Field.TITLE).orElse(null);
         Segment category = null;
         if (u.headingLike()) {
-            titled(u);
+            titledBy = null; // a heading ends any description being read; it titles what it opens (below)
         } else if (title != null && names == null) {
             Integer record = titleLineRecord(u.index());
             if (record != null) {
@@ -256,6 +259,8 @@ final class SequenceAssembler {
             d = draft(u);
             if (names != null && title == null) {
                 heading = headingAbove(d, u);
+            } else if (u.headingLike() && title != null && names == null) {
+                titled(u); // "### « Title »" / description / "Label d'or — Names"
             }
         }
         if (names != null) {
@@ -315,15 +320,17 @@ final class SequenceAssembler {
      * collectivités but no title, after the heading and its description ("### Des tablettes prêtées aux
      * collégiens" / "Un parc de tablettes…" / "Label d'or — Département de la Creuse"). A card (an HTML card)
      * ends where its group does, and the heading must open it and be its only one; a section ends at the next
-     * heading. The heading holds free text only, and no title is in the card or section. Returns the index of
-     * the record line, or null.
+     * heading. The heading holds free text or a quoted title only and is no category's ({@link
+     * #categoryHeading}); no other title is in the card or section, and only description lines come between
+     * (see {@link #description}). Returns the index of the record line, or null.
      */
     private Integer cardRecordBelow(int i) {
         Unit h = units.get(i);
         boolean card = h.group() != 0;
         LineReading hr = h.reading();
         boolean titleOnly = hr.kind() == LineReading.Kind.DATA && hr.has(Field.TITLE) && !hr.has(Field.NAMES) && hr.medal() == null;
-        if (card && i > 0 && units.get(i - 1).group() == h.group() || hr.kind() != LineReading.Kind.TEXT && !titleOnly) {
+        if (card && i > 0 && units.get(i - 1).group() == h.group() || hr.kind() != LineReading.Kind.TEXT && !titleOnly
+                || categoryHeading(h)) {
             return null;
         }
         Integer record = null;
@@ -352,7 +359,7 @@ final class SequenceAssembler {
      * The record a short line of its own titles, in a document without headings for its projects
      * ("Alençon Démarches" / "Un seul compte pour les 31 communes…" / "Label d'or — Communauté urbaine
      * d'Alençon"): the line follows a heading or the record line before, ends with no punctuation, is a
-     * paragraph of at most 12 words, and the lines after it up to the record line, one at least, are
+     * block of one line (a paragraph or an item) of at most 12 words, opens with no category label, and the lines after it up to the record line, one at least, are
      * sentences. The record line gives the medal and names collectivités, and no title. The line may be a
      * quoted title ("Opération “Premier Clic”"). Returns the record line's index, or null.
      */
@@ -361,7 +368,8 @@ final class SequenceAssembler {
         LineReading tr = t.reading();
         boolean titleOnly = tr.kind() == LineReading.Kind.DATA && tr.has(Field.TITLE) && !tr.has(Field.NAMES) && tr.medal() == null;
         if (t.headingLike() || tr.kind() != LineReading.Kind.TEXT && !titleOnly || tr.words() > TITLE_LINE_WORDS
-                || t.block().lines().size() != 1 || Regexes.matches(t.line().text().strip(), ".*[.!?…:;,]$")) {
+                || t.block().lines().size() != 1 || Regexes.matches(t.line().text().strip(), ".*[.!?…:;,]$")
+                || categoryHeading(t)) {
             return null;
         }
         Unit prev = i > 0 ? units.get(i - 1) : null;
@@ -388,11 +396,32 @@ final class SequenceAssembler {
         return null;
     }
 
-    /** A line of a record's description: prose, or a sentence; an empty line passes too. */
+    /**
+     * A line of a record's description: prose, or a sentence; an empty line passes too. Prose that names a
+     * medal ("Le label d'or a été décerné à…") or quotes a title ("le projet « Cartable connecté »") tells
+     * the award itself: the heading above it is the category's, not the project's.
+     */
     private static boolean description(Unit v) {
         LineReading r = v.reading();
-        return r.kind() == LineReading.Kind.PROSE || r.kind() == LineReading.Kind.EMPTY
-                || r.kind() == LineReading.Kind.TEXT && sentence(r, v.line().text());
+        if (r.kind() == LineReading.Kind.EMPTY) {
+            return true;
+        }
+        boolean text = r.kind() == LineReading.Kind.PROSE || r.kind() == LineReading.Kind.TEXT && sentence(r, v.line().text());
+        return text && r.medal() == null && !QUOTED_TITLE.matcher(v.line().text()).find();
+    }
+
+    /**
+     * A heading or line that is a category's, not a project's: it opens with a category label ("Catégorie
+     * Éducation", "Thème : …"), or stands at a level whose headings already gave their category to records
+     * titled otherwise in this document.
+     */
+    private boolean categoryHeading(Unit h) {
+        if (h.headingLike() && categoryLevels.contains(h.level())) {
+            return true;
+        }
+        var lexicon = fr.palmares.lexicon.Lexicon.get();
+        return lexicon.first(fr.palmares.lexicon.Vocab.FIELD, fr.palmares.lexicon.Folded.of(h.line().text()))
+                .filter(hit -> hit.start() == 0 && hit.key().equals("category")).isPresent();
     }
 
     private boolean bare(Segment s) {
@@ -458,7 +487,7 @@ final class SequenceAssembler {
         Segment seg = r.first(Field.TEXT).orElseThrow();
         boolean marker = u.zoneMarker();
         if (u.headingLike()) {
-            titled(u);
+            titledBy = null;
         } else if (inTitledDescription(u)) {
             return; // read with the record line below
         } else if (!marker) {
@@ -504,6 +533,7 @@ final class SequenceAssembler {
         }
         if (u.headingLike()) {
             close();
+            titled(u); // a heading that opens a new record: it may title the record line below its description
             ctx.clearFrom(u.level());
             if (!marker && !titleOfTheEdition(r, text) && headsRecords(i, u.level()) && overridable(u.level())) {
                 ctx.category(Cleaning.category(text), u.level(), u);
@@ -803,6 +833,7 @@ final class SequenceAssembler {
     private Draft draft(Unit u) {
         Draft n = new Draft(u, ctx.medal, ctx.category);
         n.contextMedalUnit = ctx.medalUnit;
+        n.contextCategoryUnit = ctx.categoryUnit;
         return n;
     }
 
@@ -819,6 +850,10 @@ final class SequenceAssembler {
         if (raw != null && d.headingTitle != null && d.titleUnit == d.headingTitle && ctx.categoryUnit == d.headingTitle) {
             // the heading was the record's title, not a category: the category above it is in force again
             ctx.retract(d.categoryAboveHeading, d.categoryAboveLevel, d.categoryAboveUnit);
+        }
+        if (raw != null && d.category == null && d.contextCategoryUnit != null && d.contextCategoryUnit.headingLike()
+                && d.contextCategoryUnit != d.headingTitle && d.contextCategoryUnit != d.titleUnit) {
+            categoryLevels.add(d.contextCategoryUnit.level());
         }
         if (raw != null && !d.zone.excluded()) {
             java.util.Set<Integer> used = new java.util.HashSet<>();

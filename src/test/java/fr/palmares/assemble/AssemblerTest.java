@@ -77,6 +77,45 @@ class AssemblerTest {
     }
 
     @Test
+    void aCategoryHeadingAboveProseThatTellsTheAwardTitlesNothing() {
+        // the prose quotes the title: it is no description, and the heading is the category's
+        assertThat(CoreFixture.lines("e.md", """
+                # Label Territoire Innovant 2022
+                ## Catégorie Éducation
+                Cette année, le jury a distingué le projet « Cartable connecté » porté par la ville, qui équipe les écoles.
+
+                Label d'or — Ville de Metz
+                """)).containsExactly("- or | - | Ville de Metz | Cartable connecté");
+        // headings of this level gave their category to records titled otherwise: "Santé" is a category too
+        assertThat(CoreFixture.lines("e2.md", """
+                # Label Territoire Innovant 2022
+                ## Éducation
+                Label d'or — Ville de Metz : Cartable connecté
+                ## Santé
+                Une seule collectivité distinguée cette année dans cette catégorie.
+
+                Label d'or — Ville de Brest
+                """)).containsExactly("- or | Éducation | Ville de Metz | Cartable connecté");
+    }
+
+    @Test
+    void aHeadingTakenAsTheOpenRecordsTitleLeavesTheDescriptionToIt() {
+        // "Label d'or — Metz" waits for its title: the heading is it, and the sentence below its description
+        var records = CoreFixture.records("g.md", """
+                # Label Territoire Innovant 2022
+                ## Éducation
+                Label d'or — Ville de Metz
+                ### Des tablettes prêtées aux collégiens
+                Un parc de tablettes mutualisé entre les collèges, prêté aux familles.
+
+                Label d'argent — Ville de Nancy
+                """);
+        assertThat(records).extracting(CoreFixture::line)
+                .containsExactly("- or | Éducation | Ville de Metz | Des tablettes prêtées aux collégiens");
+        assertThat(records.get(0).description()).contains("Un parc de tablettes");
+    }
+
+    @Test
     void aDateLineAboveNamesWithoutAMedalTitlesNothing() {
         assertThat(CoreFixture.lines("d.txt", """
                 Label Villes Internet 2016 : le palmarès des arobases

@@ -118,29 +118,33 @@ class HtmlLoaderTest {
     }
 
     @Test
-    void aCardsFooterIsItsContentThePagesAndTheArticlesAreNot() throws Exception {
+    void theLoneCardOfASectionIsACardOfItsNamedKind() throws Exception {
         SourceDocument doc = load("""
                 <html><body><main>
                 <section><h2>Éducation</h2>
                   <article class="carte"><h3>Des tablettes</h3><p>Prêtées aux familles.</p>
-                    <footer><p>Label d'or — Département de la Creuse</p></footer></article>
+                    <p class="pied">Label d'or — Département de la Creuse</p></article>
                   <article class="carte"><h3>L'école itinérante</h3><p>Un camion équipé.</p>
-                    <footer>Label de bronze — Ville de Bitche</footer></article>
+                    <p class="pied">Label de bronze — Ville de Bitche</p><footer>Tags : école</footer></article>
                 </section>
                 <section><h2>Démocratie</h2>
                   <article class="carte"><h3>Budget participatif</h3><p>Des projets votés.</p>
-                    <footer><p>Label d'argent — Ville de Poitiers</p></footer></article>
+                    <p class="pied">Label d'argent — Ville de Poitiers</p></article>
                 </section>
-                <article class="encadre"><p>Le jury s'est réuni à Lyon.</p><footer>Tags : label, jury</footer></article>
+                <section><h2>Santé</h2>
+                  <article><h3>Un article sans classe</h3><p>Seul dans sa section.</p></article>
+                </section>
                 </main><footer><p>© 2022 Le magazine — Mentions légales</p></footer></body></html>
                 """);
+        // a footer, a card's as the page's, is not content (bylines, tags, rights)
         assertThat(texts(doc)).containsExactly("Éducation", "Des tablettes", "Prêtées aux familles.",
                 "Label d'or — Département de la Creuse", "L'école itinérante", "Un camion équipé.",
                 "Label de bronze — Ville de Bitche", "Démocratie", "Budget participatif", "Des projets votés.",
-                "Label d'argent — Ville de Poitiers", "Le jury s'est réuni à Lyon.");
-        // the lone card of its section is a card as those of the other section: its blocks share a group
+                "Label d'argent — Ville de Poitiers", "Santé", "Un article sans classe", "Seul dans sa section.");
+        // the lone "carte" of its section is a card as those of the first section; a lone article of no class
+        // is not one
         List<Integer> groups = doc.blocks().stream().map(Block::group).toList();
-        assertThat(groups).containsExactly(0, 1, 1, 1, 2, 2, 2, 0, 3, 3, 3, 0);
+        assertThat(groups).containsExactly(0, 1, 1, 1, 2, 2, 2, 0, 3, 3, 3, 0, 0, 0);
     }
 
     @Test

@@ -47,9 +47,9 @@ final class Cards {
             }
         }
         // The one card of its section (the last category has one laureate) is a card of a kind found elsewhere:
-        // an article, or an element of a named class, like the cards of the other sections.
+        // an element of the named classes of the cards of another section.
         for (Element e : lone) {
-            if ((e.normalName().equals("article") || !e.classNames().isEmpty()) && kinds.contains(signature(e))
+            if (!e.classNames().isEmpty() && kinds.contains(signature(e))
                     && recordLike(e)) {
                 cards.add(e);
             }

@@ -21,8 +21,7 @@ import org.jsoup.nodes.TextNode;
  * <li>Never content: script, style, noscript, iframe, template, svg, canvas, form and its controls,
  * nav, aside, elements hidden by the hidden attribute, aria-hidden or an inline display:none,
  * ARIA landmarks for navigation, banner, site info, search and complementary content.</li>
- * <li>{@code footer}, except a card's (one of several articles or sections of one kind: {@link #isCardFooter}),
- * and a {@code header} that is the page's banner: one outside any article, section
+ * <li>{@code footer}, and a {@code header} that is the page's banner: one outside any article, section
  * or main content (HTML's rule for the banner role). A header inside them holds their title: the page's
  * heading with its edition, a section's category. A form holding most of the page (ASP.NET) stays.</li>
  * <li>Boilerplate by class or id: a word (between -, _ or spaces, or as a prefix: "sharebar") among
@@ -88,7 +87,7 @@ public final class MainContent {
             boolean hidden = e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) || hiddenByStyle(e);
             if (NEVER.contains(tag)
                     || tag.equals("header") && e.parent() != null && e.parent().closest(SECTIONING) == null
-                    || tag.equals("footer") && !isCardFooter(e)
+                    || tag.equals("footer")
                     || hidden && !isPanel(e)
                     || LANDMARKS.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
                 doomed.add(e);
@@ -97,27 +96,6 @@ public final class MainContent {
         for (Element e : doomed) {
             e.remove();
         }
-    }
-
-    /**
-     * A footer of one of several articles or sections of one kind, tag and classes (the cards of a listing): HTML's
-     * footer belongs to its nearest sectioning ancestor, and a card's footer holds that card's own facts
-     * (who, which label), not the site's information. The footer of the page or of its one article
-     * (tags, rights, links) is not content.
-     */
-    static boolean isCardFooter(Element footer) {
-        Element parent = footer.parent();
-        Element section = parent == null ? null : parent.closest("article, section, aside, nav");
-        if (section == null || !section.is("article, section")) {
-            return false;
-        }
-        int alike = 0;
-        for (Element e : section.root().getElementsByTag(section.normalName())) {
-            if (e.classNames().equals(section.classNames()) && ++alike >= 2) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
