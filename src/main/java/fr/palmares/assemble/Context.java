@@ -17,9 +17,8 @@ final class Context {
     String category;
     int categoryLevel = Integer.MAX_VALUE;
     Unit categoryUnit;
-    /** The category that was in force before the last one was set, with the level and line it had. */
+    /** The category that was in force before the last one was set, with the line that set it. */
     String previousCategory;
-    int previousCategoryLevel = Integer.MAX_VALUE;
     Unit previousCategoryUnit;
 
     void clearFrom(int level) {
@@ -47,18 +46,17 @@ final class Context {
 
     /**
      * The last category set was a record's title heading after all: the one before it is back in force, as
-     * a line's category, or at the level of the heading that set it (the next card's heading below that
-     * heading does not clear it).
+     * a line's category, or at the level of the heading that set it, when one did (the next card's heading
+     * below that heading does not clear it).
      */
-    void retract(String before, int level, Unit heading) {
+    void retract(String before, Unit heading) {
         category = before;
         categoryUnit = heading;
-        categoryLevel = before == null ? Integer.MAX_VALUE : level;
+        categoryLevel = before == null ? Integer.MAX_VALUE : heading != null ? heading.level() : LINE_LEVEL;
     }
 
     void category(String c, int level, Unit u) {
         previousCategory = category;
-        previousCategoryLevel = categoryLevel;
         previousCategoryUnit = categoryUnit;
         category = c;
         categoryLevel = level;

@@ -35,9 +35,7 @@ final class Draft {
     Unit headingTitle;
     /** The category in force above that heading, for when the heading is the title. */
     String categoryAboveHeading;
-    /** The level of the heading that set categoryAboveHeading, or a line's level. */
-    int categoryAboveLevel = Context.LINE_LEVEL;
-    /** The heading that set categoryAboveHeading, or null. */
+    /** The heading that set categoryAboveHeading, or null (a line's category). */
     Unit categoryAboveUnit;
     final List<String> places = new ArrayList<>();
     final List<String> description = new ArrayList<>();

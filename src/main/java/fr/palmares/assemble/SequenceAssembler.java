@@ -207,12 +207,7 @@ final class SequenceAssembler {
         if (u.headingLike()) {
             titledBy = null; // a heading ends any description being read; it titles what it opens (below)
         } else if (title != null && names == null) {
-            Integer record = titleLineRecord(u.index());
-            if (record != null) {
-                close(); // "“Title”" / description / "Label d'or — Names": the record before ends here
-                titledBy = u;
-                titledRecord = record;
-            }
+            titlesRecordBelow(u); // "“Title”" / description / "Label d'or — Names": the record before ends here
         }
         if (title != null && names != null && r.first(Field.CATEGORY).isEmpty()) {
             category = textBefore(r, names, 2);
@@ -328,8 +323,7 @@ final class SequenceAssembler {
         Unit h = units.get(i);
         boolean card = h.group() != 0;
         LineReading hr = h.reading();
-        boolean titleOnly = hr.kind() == LineReading.Kind.DATA && hr.has(Field.TITLE) && !hr.has(Field.NAMES) && hr.medal() == null;
-        if (card && i > 0 && units.get(i - 1).group() == h.group() || hr.kind() != LineReading.Kind.TEXT && !titleOnly
+        if (card && i > 0 && units.get(i - 1).group() == h.group() || hr.kind() != LineReading.Kind.TEXT && !titleOnly(hr)
                 || categoryHeading(h)) {
             return null;
         }
@@ -366,8 +360,7 @@ final class SequenceAssembler {
     private Integer titleLineRecord(int i) {
         Unit t = units.get(i);
         LineReading tr = t.reading();
-        boolean titleOnly = tr.kind() == LineReading.Kind.DATA && tr.has(Field.TITLE) && !tr.has(Field.NAMES) && tr.medal() == null;
-        if (t.headingLike() || tr.kind() != LineReading.Kind.TEXT && !titleOnly || tr.words() > TITLE_LINE_WORDS
+        if (t.headingLike() || tr.kind() != LineReading.Kind.TEXT && !titleOnly(tr) || tr.words() > TITLE_LINE_WORDS
                 || t.block().lines().size() != 1 || Regexes.matches(t.line().text().strip(), ".*[.!?…:;,]$")
                 || categoryHeading(t)) {
             return null;
@@ -394,6 +387,26 @@ final class SequenceAssembler {
             described++;
         }
         return null;
+    }
+
+    /** A line that gives a title and nothing else: no names, no medal ("« Budget participatif en ligne »"). */
+    private static boolean titleOnly(LineReading r) {
+        return r.kind() == LineReading.Kind.DATA && r.has(Field.TITLE) && !r.has(Field.NAMES) && r.medal() == null;
+    }
+
+    /**
+     * When the line u titles the record line below its description (titleLineRecord), ends the record
+     * before and notes it; returns whether it does.
+     */
+    private boolean titlesRecordBelow(Unit u) {
+        Integer record = titleLineRecord(u.index());
+        if (record == null) {
+            return false;
+        }
+        close();
+        titledBy = u;
+        titledRecord = record;
+        return true;
     }
 
     /**
@@ -490,14 +503,8 @@ final class SequenceAssembler {
             titledBy = null;
         } else if (inTitledDescription(u)) {
             return; // read with the record line below
-        } else if (!marker) {
-            Integer record = titleLineRecord(i);
-            if (record != null) {
-                close(); // "Title" / description / "Label d'or — Names": the line titles the record below
-                titledBy = u;
-                titledRecord = record;
-                return;
-            }
+        } else if (!marker && titlesRecordBelow(u)) {
+            return; // "Title" / description / "Label d'or — Names": the line titles the record below
         }
         if (d != null && d.names != null && d.title == null && d.headingTitle != null && sentence(r, text)) {
             d.titleFromHeading(); // "## Title / **Names** / A sentence of description."
@@ -633,7 +640,6 @@ final class SequenceAssembler {
         } else {
             draft.categoryAboveHeading = ctx.previousCategory;
             if (ctx.previousCategoryUnit != null && ctx.previousCategoryUnit.headingLike()) {
-                draft.categoryAboveLevel = ctx.previousCategoryLevel;
                 draft.categoryAboveUnit = ctx.previousCategoryUnit;
             }
         }
@@ -849,7 +855,7 @@ final class SequenceAssembler {
         }
         if (raw != null && d.headingTitle != null && d.titleUnit == d.headingTitle && ctx.categoryUnit == d.headingTitle) {
             // the heading was the record's title, not a category: the category above it is in force again
-            ctx.retract(d.categoryAboveHeading, d.categoryAboveLevel, d.categoryAboveUnit);
+            ctx.retract(d.categoryAboveHeading, d.categoryAboveUnit);
         }
         if (raw != null && d.category == null && d.contextCategoryUnit != null && d.contextCategoryUnit.headingLike()
                 && d.contextCategoryUnit != d.headingTitle && d.contextCategoryUnit != d.titleUnit) {
