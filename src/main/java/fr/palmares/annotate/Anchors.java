@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * separator), field labels followed by a colon at the start of the line or of a part, and visual gaps.
  */
 final class Anchors {
-    private static final Pattern GAP = Pattern.compile("\t+| {3,}|\\s+\\|\\s+");
+    static final Pattern GAP = Pattern.compile("\t+| {3,}|\\s+\\|\\s+");
     private static final Pattern PAREN_MEDAL = Pattern.compile("\\(\\s*([^()\\[\\]]{1,40}?)\\s*\\)|\\[\\s*([^()\\[\\]]{1,40}?)\\s*]");
     /** What may follow a label for it to count as one: a colon, or the quote of a labelled category. */
     private static final Pattern AFTER_LABEL = Pattern.compile("^\\s*(?:/\\s*\\p{L}[\\p{L}'’ ]{0,20}?\\s*)?(?:[:：]|(?=[«\"“]))");
@@ -40,11 +40,17 @@ final class Anchors {
         this.lexicon = lexicon;
     }
 
+    /** Whether {@link #GAP} can match in the text (a tab, three spaces or a bar): else it is not searched. */
+    static boolean mayHoldGap(String text) {
+        return text.indexOf('\t') >= 0 || text.indexOf('|') >= 0 || text.contains("   ");
+    }
+
     List<Anchor> find(String text, Folded f) {
         List<Anchor> out = new ArrayList<>();
         quotes(text, out);
         Matcher g = GAP.matcher(text);
-        while (g.find()) {
+        boolean gaps = mayHoldGap(text);
+        while (gaps && g.find()) {
             if (g.start() > 0 && g.end() < text.length()) {
                 add(out, new Anchor(Anchor.Type.GAP, g.start(), g.end(), "gap"));
             }
@@ -143,7 +149,8 @@ final class Anchors {
         Matcher g = GAP.matcher(text);
         int start = 0;
         List<int[]> parts = new ArrayList<>();
-        while (g.find()) {
+        boolean gaps = mayHoldGap(text);
+        while (gaps && g.find()) {
             parts.add(new int[] {start, g.start()});
             start = g.end();
         }

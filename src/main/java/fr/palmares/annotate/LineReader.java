@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * not cut. One reader per document (it shares the document's {@link Names}).
  */
 public final class LineReader {
-    private static final Pattern PAGE_REF = Pattern.compile("(?:\\s*(?:\\.\\s*){3,}|\\s*…+\\s*|\\s*_{3,}\\s*|\\t+\\s*)(\\d{1,3})\\s*$");
+    static final Pattern PAGE_REF = Pattern.compile("(?:\\s*(?:\\.\\s*){3,}|\\s*…+\\s*|\\s*_{3,}\\s*|\\t+\\s*)(\\d{1,3})\\s*$");
     private static final Pattern LEAD_MARK = Pattern.compile("^[\\s>•●○◦▪■□◆◇►▶→➜✓✔☑✅⭐★*·]+(?:-\\s+>\\s*)?");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20[0-4]\\d)(?!\\d)");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[a-zà-ÿ\\d»)]{2}[.!?]\\s+\\p{Lu}");
@@ -158,13 +158,17 @@ public final class LineReader {
         boolean pageRef = false;
         Matcher pr = PAGE_REF.matcher(text);
         int end = text.length();
-        if (pr.find() && pr.start() > offset) {
+        if (endsWithDigit(text) && pr.find() && pr.start() > offset) {
             pageRef = true;
             end = pr.start();
         }
         String body = text.substring(0, end);
         int words = Text.wordCount(body.substring(offset));
-        int proseWords = Text.wordCount(QUOTED.matcher(body.substring(offset)).replaceAll(" \"\" "));
+        String unquoted = body.substring(offset);
+        if (hasQuote(unquoted)) {
+            unquoted = QUOTED.matcher(unquoted).replaceAll(" \"\" ");
+        }
+        int proseWords = Text.wordCount(unquoted);
         Integer year = null;
         Matcher y = YEAR.matcher(body);
         if (y.find()) {
@@ -229,6 +233,27 @@ public final class LineReader {
             break;
         }
         return false;
+    }
+
+    /**
+     * Whether the text's last character, spaces and line ends aside, is a digit: what {@link #PAGE_REF} needs
+     * before it is tried (its search from every position of a long line is what it costs).
+     */
+    static boolean endsWithDigit(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085'
+                    || c == '\u2028' || c == '\u2029') {
+                continue;
+            }
+            return c >= '0' && c <= '9';
+        }
+        return false;
+    }
+
+    /** Whether the text holds one of the quotes {@link #QUOTED} opens with. */
+    private static boolean hasQuote(String text) {
+        return text.indexOf('«') >= 0 || text.indexOf('“') >= 0 || text.indexOf('"') >= 0;
     }
 
     private static boolean startsWithMedalEmoji(String text) {

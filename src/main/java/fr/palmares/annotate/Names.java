@@ -94,7 +94,7 @@ public final class Names {
         if (!hasUpper(t)) {
             return 0;
         }
-        String bare = PAREN.matcher(t).replaceAll("").strip();
+        String bare = (t.indexOf(')') >= 0 ? PAREN.matcher(t).replaceAll("") : t).strip();
         if (bare.isEmpty()) {
             return 0;
         }

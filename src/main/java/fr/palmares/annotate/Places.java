@@ -24,7 +24,10 @@ final class Places {
     }
 
     boolean isPlaces(String text) {
-        String t = Regexes.replaceAll(text.strip(), "^\\((.*)\\)$", "$1").strip();
+        String t = text.strip();
+        if (t.startsWith("(")) {
+            t = Regexes.replaceAll(t, "^\\((.*)\\)$", "$1").strip();
+        }
         if (t.isEmpty() || t.length() > 120) {
             return false;
         }
@@ -40,7 +43,9 @@ final class Places {
             if (NUMBER.matcher(p).matches()) {
                 continue;
             }
-            p = Regexes.replaceAll(p, "\\s*\\((?:\\d{2,3}|2[AB])\\)$", ""); // "Orne (61)"
+            if (p.indexOf(')') >= 0) {
+                p = Regexes.replaceAll(p, "\\s*\\((?:\\d{2,3}|2[AB])\\)$", ""); // "Orne (61)"
+            }
             if (!Character.isUpperCase(p.charAt(0)) && !Character.isUpperCase(stripArticle(p).isEmpty() ? 'x'
                     : stripArticle(p).charAt(0))) {
                 return false;

@@ -719,9 +719,18 @@ final class ProseAssembler {
         return en.find() ? en.group(1).strip() : null;
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void claim(String sentence, Mentions mentions, java.util.Map<String, Medal> regionMedals) {
         Matcher c = REGION_CLAIM.matcher(sentence);
-        if (!c.find()) {
+        if (!hasDigit(sentence) || !c.find()) { // it counts the labels in digits ("3 des 12 labels d'or")
             return;
         }
         Medal m = Medal.parse(c.group(3)).orElse(null);

@@ -137,7 +137,7 @@ final class TableDetector {
         for (Fragment f : rf) {
             String t = f.text().strip();
             if (t.isEmpty() || PdfText.isBullet(t.substring(0, 1)) || PdfText.isDashBullet(t)
-                    || LEADERS.matcher(t).find()) {
+                    || (t.indexOf('.') >= 0 || t.indexOf('…') >= 0) && LEADERS.matcher(t).find()) {
                 return false;
             }
         }
