@@ -36,8 +36,10 @@ public final class Dehyphenator {
     private static final Set<String> SUFFIXES = Set.of("être", "même", "mêmes", "dire", "dessus", "dessous", "delà",
             "elle", "elles", "vous", "nous", "moi", "toi", "lui", "leur", "leurs", "ils", "data", "bourg", "bourgs");
 
-    private final Set<String> words = new HashSet<>();
-    private final Set<String> compounds = new HashSet<>();
+    /** The document's lines, read for its vocabulary on the first break that needs it. */
+    private final List<String> lines;
+    private Set<String> words;
+    private Set<String> compounds;
     private final boolean marksHyphenation;
 
     /**
@@ -46,6 +48,16 @@ public final class Dehyphenator {
      */
     public Dehyphenator(List<String> lines, boolean marksHyphenation) {
         this.marksHyphenation = marksHyphenation;
+        this.lines = lines;
+    }
+
+    /** The words and the hyphenated compounds of the document, off its line ends (most documents break none). */
+    private void learn() {
+        if (words != null) {
+            return;
+        }
+        words = new HashSet<>();
+        compounds = new HashSet<>();
         for (String line : lines) {
             Matcher m = WORD.matcher(line);
             while (m.find()) {
@@ -89,6 +101,7 @@ public final class Dehyphenator {
         if (Character.isDigit(r0)) {
             return true;
         }
+        learn();
         if (Character.isUpperCase(r0)) {
             boolean caps = l.equals(l.toUpperCase(Locale.ROOT)) && r.equals(r.toUpperCase(Locale.ROOT));
             return !(caps && words.contains(ll + rl) && !compounds.contains(ll + "-" + rl));
