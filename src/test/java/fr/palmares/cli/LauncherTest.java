@@ -77,7 +77,7 @@ class LauncherTest {
         assertThat(first.get(0)).contains("-XX:AOTCacheOutput=" + cache, "--enable-native-access=ALL-UNNAMED",
                 "-XX:+UseSerialGC", "-Xmx320m", " extract " + home.resolve("samples"));
         assertThat(first.get(1)).contains("-XX:AOTCache=" + cache, "--enable-native-access=ALL-UNNAMED",
-                "-XX:+UseSerialGC", "-Xmx320m").endsWith("-jar " + home.resolve("target/palmares.jar") + " extract a.md");
+                "-XX:+UseSerialGC", "-Xmx320m", "-XX:LoopUnrollLimit=0 -XX:FreqInlineSize=150").endsWith("-jar " + home.resolve("target/palmares.jar") + " extract a.md");
         List<String> again = run(Map.of("JAVA_HOME", jdk.toString()), "extract", "b.md");
         assertThat(again).as("the cache is reused").hasSize(1);
         assertThat(again.get(0)).contains("-XX:AOTCache=" + cache).endsWith(" extract b.md");
@@ -91,7 +91,7 @@ class LauncherTest {
         List<String> calls = run(Map.of("PATH", path), "query", "--count");
         assertThat(calls).hasSize(2);
         assertThat(calls.get(0)).contains("-XX:ArchiveClassesAtExit=" + archive, "-XX:TieredStopAtLevel=1")
-                .doesNotContain("--enable-native-access", "AOTCache");
+                .doesNotContain("--enable-native-access", "AOTCache", "LoopUnrollLimit");
         assertThat(calls.get(1)).contains("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1")
                 .doesNotContain("-XX:+UseSerialGC").endsWith(" query --count");
     }
