@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `palmares query` on a dataset extracted from the samples: every filter, formats, groups, errors. */
@@ -23,39 +21,15 @@ class QueryCommandTest {
     static Path dir;
     static Path dataset;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final Console console = new Console();
+    private final ByteArrayOutputStream out = console.stdout();
+    private final ByteArrayOutputStream err = console.stderr();
 
     @BeforeAll
     static void extract() {
-        dataset = dir.resolve("dataset.json");
-        PrintStream o = System.out;
-        PrintStream e = System.err;
-        try {
-            System.setOut(new PrintStream(new ByteArrayOutputStream()));
-            System.setErr(new PrintStream(new ByteArrayOutputStream()));
-            assertThat(Palmares.run("extract", "samples/2013-page-web-labels.md", "samples/2024-communique-de-presse.md",
-                    "samples/2022-article-presse.md", "samples/2023-annuaire-labels.md", "-o", dataset.toString())).isZero();
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
-    }
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
+        dataset = Console.extracted(dir.resolve("dataset.json"), "samples/2013-page-web-labels.md",
+                "samples/2024-communique-de-presse.md", "samples/2022-article-presse.md", "samples/2023-annuaire-labels.md");
     }
 
     private JsonNode query(String... filters) throws Exception {

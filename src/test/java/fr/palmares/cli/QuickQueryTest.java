@@ -2,9 +2,6 @@ package fr.palmares.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,18 +49,18 @@ class QuickQueryTest {
         };
         for (String[] q : queries) {
             System.setProperty("palmares.quickQuery", "false");
-            Run slow = run(q);
+            Console.Run slow = run(q);
             System.clearProperty("palmares.quickQuery");
             assertThat(QuickQuery.parse(q, 0)).as(String.join(" ", q)).isNotNull();
-            Run quick = run(q);
+            Console.Run quick = run(q);
             assertThat(quick).as(String.join(" ", q)).isEqualTo(slow);
         }
         // With --verbose, the same message and a stack trace (whose frames differ, picocli's or not).
         String[] verbose = {"--dataset", DATASET, "--medal", "platine", "--count", "--verbose"};
         System.setProperty("palmares.quickQuery", "false");
-        Run slow = run(verbose);
+        Console.Run slow = run(verbose);
         System.clearProperty("palmares.quickQuery");
-        Run quick = run(verbose);
+        Console.Run quick = run(verbose);
         assertThat(quick.status()).isEqualTo(slow.status()).isEqualTo(2);
         assertThat(quick.err().lines().limit(2).toList()).isEqualTo(slow.err().lines().limit(2).toList());
         assertThat(quick.err()).contains("\tat fr.palmares.cli.QueryCommand.call");
@@ -88,24 +85,9 @@ class QuickQueryTest {
         }
     }
 
-    record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... queryArgs) {
+    private static Console.Run run(String... queryArgs) {
         List<String> args = new ArrayList<>(List.of("query"));
         args.addAll(List.of(queryArgs));
-        PrintStream o = System.out;
-        PrintStream e = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Palmares.run(Terminals.fixed(false, false, 80, false), args.toArray(String[]::new));
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
+        return Console.run(() -> Palmares.run(Terminals.fixed(false, false, 80, false), args.toArray(String[]::new)));
     }
 }

@@ -2,6 +2,7 @@ package fr.palmares.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.palmares.cli.Console;
 import fr.palmares.cli.Palmares;
 import fr.palmares.model.Laureate;
 import fr.palmares.write.DatasetReader;
@@ -83,14 +84,8 @@ class QueryIndexTest {
     void extractWritesTheIndexSoThatNoQueryBuildsIt() throws Exception {
         Path ds = tmp.resolve("extracted.json");
         Path csv = tmp.resolve("extracted.csv");
-        PrintStream err = System.err;
-        try {
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            assertThat(Palmares.run("extract", "samples/2023-annuaire-labels.md", "-o", ds.toString())).isZero();
-            assertThat(Palmares.run("extract", "samples/2023-annuaire-labels.md", "-o", csv.toString())).isZero();
-        } finally {
-            System.setErr(err);
-        }
+        Console.extracted(ds, "samples/2023-annuaire-labels.md");
+        Console.extracted(csv, "samples/2023-annuaire-labels.md");
         assertThat(QueryIndex.load(ds, DatasetReader.map(ds))).as("ready before the first query").isPresent();
         String[] q = {"--medal", "or", "--group-by", "region", "--format", "json"};
         String indexed = run(ds, q);

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.palmares.cli.Palmares;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import fr.palmares.cli.Console;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,28 +62,16 @@ class SchemaTest {
     void aQueryOrAMergeOfABadDatasetIsRefusedLineByLineWithStatusTwo() throws Exception {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, Files.readString(DATASET).replaceFirst("\"edition\": 2013", "\"edition\": \"x\""));
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertThat(Palmares.run("query", "--dataset", bad.toString(), "--count")).isEqualTo(2);
-            String e = err.toString(StandardCharsets.UTF_8);
-            assertThat(e).startsWith("palmares: " + bad + ": laureate 1 (id ").contains("): edition: ")
-                    .doesNotContain("Exception");
-            assertThat(out.size()).isZero();
-            err.reset();
-            byte[] before = Files.readAllBytes(bad);
-            assertThat(Palmares.run("extract", "--merge", "samples/2013-page-web-labels.md", "-o", bad.toString()))
-                    .isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("): edition: ").contains("nothing was written");
-            assertThat(Files.readAllBytes(bad)).isEqualTo(before);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+        Console.Run query = Console.run("query", "--dataset", bad.toString(), "--count");
+        assertThat(query.status()).isEqualTo(2);
+        assertThat(query.err()).startsWith("palmares: " + bad + ": laureate 1 (id ").contains("): edition: ")
+                .doesNotContain("Exception");
+        assertThat(query.out()).isEmpty();
+        byte[] before = Files.readAllBytes(bad);
+        Console.Run merge = Console.run("extract", "--merge", "samples/2013-page-web-labels.md", "-o", bad.toString());
+        assertThat(merge.status()).isEqualTo(2);
+        assertThat(merge.err()).contains("): edition: ").contains("nothing was written");
+        assertThat(Files.readAllBytes(bad)).isEqualTo(before);
     }
 
     @Test

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.palmares.cli.Console;
 import fr.palmares.cli.Palmares;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +16,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** --format sqlite: read back with JDBC, the same rows as the JSON; keys, indexes, full-text search; same bytes. */
@@ -31,32 +30,15 @@ class SqliteTest {
     static Path dir;
     static JsonNode json;
     static Path db;
-    private static PrintStream out;
-    private static PrintStream err;
+    /** What the commands print is not checked here. */
+    @RegisterExtension
+    final Console console = new Console();
 
     @BeforeAll
     static void extract() throws Exception {
-        out = System.out;
-        err = System.err;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        Path j = dir.resolve("dataset.json");
-        db = dir.resolve("dataset.db");
-        assertThat(Palmares.run(args(j))).isZero();
-        assertThat(Palmares.run(args(db))).isZero();
+        Path j = Console.extracted(dir.resolve("dataset.json"), INPUTS);
+        db = Console.extracted(dir.resolve("dataset.db"), INPUTS);
         json = new ObjectMapper().readTree(j.toFile()).get("laureates");
-    }
-
-    @AfterAll
-    static void restore() {
-        System.setOut(out);
-        System.setErr(err);
-    }
-
-    private static String[] args(Path output) {
-        List<String> a = new ArrayList<>(List.of("extract", "-o", output.toString()));
-        a.addAll(List.of(INPUTS));
-        return a.toArray(String[]::new);
     }
 
     private static Connection open(Path file) throws Exception {
@@ -153,7 +135,7 @@ class SqliteTest {
     @Test
     void sameInputsSameBytesWrittenAtomicallyAndTheExtensionChoosesTheFormat() throws Exception {
         Path again = dir.resolve("again.sqlite");
-        assertThat(Palmares.run(args(again))).isZero();
+        Console.extracted(again, INPUTS);
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(db));
         assertThat(new String(Files.readAllBytes(db), 0, 15, StandardCharsets.US_ASCII)).isEqualTo("SQLite format 3");
         try (Stream<Path> s = Files.list(dir)) {
