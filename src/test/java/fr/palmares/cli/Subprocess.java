@@ -131,14 +131,22 @@ final class Subprocess {
         for (String a : java(List.of())) {
             palmares.append('\'').append(a.replace("'", "'\\''")).append("' ");
         }
-        String inner = "stty cols " + columns + " rows 50; palmares() { " + palmares + "\"$@\"; }; " + shell;
-        ProcessBuilder pb = new ProcessBuilder("script", "-qec", "bash -c " + quote(inner), "/dev/null")
-                .directory(cwd.toFile());
-        pb.environment().putAll(env);
-        pb.environment().putIfAbsent("TERM", "xterm-256color");
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        Result r = finish(pb.start(), null);
-        return new Result(r.status(), r.out().replace("\r\n", "\n"), r.err());
+        String inner = "stty cols " + columns + " rows 50; palmares() { " + palmares + "\"$@\"; }; " + shell + "\n";
+        // From a file: given a command of about 4 KB or more (the class path is longer), script prints its
+        // "Script started on" header on the terminal even with -q.
+        Path file = Files.createTempFile("palmares-terminal", ".sh");
+        try {
+            Files.writeString(file, inner);
+            ProcessBuilder pb = new ProcessBuilder("script", "-qec", "bash " + quote(file.toString()), "/dev/null")
+                    .directory(cwd.toFile());
+            pb.environment().putAll(env);
+            pb.environment().putIfAbsent("TERM", "xterm-256color");
+            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            Result r = finish(pb.start(), null);
+            return new Result(r.status(), r.out().replace("\r\n", "\n"), r.err());
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     static boolean hasScript() {
